@@ -1,0 +1,33 @@
+#pragma once
+// Sentences for the engine's data: reason codes, questions, roles, statuses.
+// Every function returns translated UTF-8 text (see translate.h).
+#include <string>
+#include <string_view>
+
+#include "wizard/answers.h"
+#include "wizard/apply.h"
+#include "wizard/catalog.h"
+#include "wizard/detection.h"
+#include "wizard/plan.h"
+#include "wizard/profile.h"
+
+namespace sg::text {
+
+std::string question_title(std::string_view question_id);   ///< "SQL Server clients connect over named pipes"
+std::string question_why(std::string_view question_id);     ///< one line: why it matters
+std::string role_name(std::string_view role_id);            ///< "SQL Server", "RD Licensing server"
+std::string product_name(product_type p);
+std::string strategy_name(strategy s);                      ///< "Block", "Restrict"
+std::string strategy_summary(strategy s);                   ///< one paragraph, true about IPC$
+std::string reason_text(const reason& why);                 ///< the reason for a target value
+std::string warning_text(std::string_view warning_code);
+std::string restart_text(restart_need r);
+std::string risk_text(risk_level r);
+std::string action_text(change_action a);
+std::string status_text(value_status s);
+std::string value_text(const std::optional<reg_value>& v);  ///< "absent" when nullopt
+std::string outcome_text(write_outcome o);
+std::string run_status_text(run_status s);
+std::string builtin_profile_description(std::string_view profile_name);
+
+}  // namespace sg::text

@@ -1,0 +1,46 @@
+#pragma once
+// The settings catalog: one entry per registry value ShareGuard knows, as data.
+// Facts come from shared/reference/settings-and-services.md; every entry names
+// its sources. Texts are English reference data marked for translation with
+// SG_N_ (a no-op here; the GUI looks them up in its catalog).
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "wizard/reg_value.h"
+
+#define SG_N_(text) text
+
+namespace sg {
+
+enum class restart_need { none, server_service, reboot, new_logon };
+
+struct allowed_value {
+    std::string value;    ///< "0", "1", "" (empty list), "O:BAG:BAD:(A;;RC;;;BA)"...
+    std::string meaning;  ///< English, SG_N_-marked
+};
+
+struct setting {
+    std::string id;              ///< stable id used by profiles: "AutoShareServer"
+    std::string key;             ///< "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\..."
+    std::string value_name;      ///< as Microsoft spells it
+    reg_type type;
+    std::vector<allowed_value> allowed;  ///< for DWORDs, the only values a profile may set
+    std::string windows_default; ///< "absent (acts as 1)", "1 (Enabled)"...
+    std::optional<reg_value> default_value;  ///< the effective value when absent, if known
+    std::string group_policy;    ///< GP name, or "" when there is none
+    std::string recommended;     ///< Microsoft/CIS/STIG recommendation and who says it
+    restart_need restart;
+    std::string breaks;          ///< what it can break
+    std::vector<std::string> notes;    ///< facts an administrator must see (IPC$ stays, Win2000-only...)
+    std::vector<std::string> sources;
+    bool flagged_by_monitoring = false;  ///< writing the hardened value trips common EDR/SIEM rules
+};
+
+/// All settings, in display order.
+const std::vector<setting>& catalog();
+/// The entry with this id (case-insensitive), or nullptr.
+const setting* find_setting(std::string_view id);
+
+}  // namespace sg

@@ -1,0 +1,27 @@
+#pragma once
+// The journal: one JSON object per line for every apply and restore, appended
+// and flushed in the backup folder, so an administrator can see what ShareGuard did.
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace sg {
+
+struct run_report;
+struct plan;
+
+struct journal_record {
+    std::string action;       ///< "apply" or "restore"
+    std::string time_utc;
+    std::string machine;
+    std::string target;
+    std::string profile;      ///< profile name (apply) or backup file (restore)
+};
+
+/// Appends one line for the run. Throws file_error.
+void append_journal(const std::filesystem::path& journal_file, const journal_record& record,
+                    const run_report& report);
+/// Every record in the file, as JSON text lines (for tests and `journal` views).
+std::vector<std::string> read_journal_lines(const std::filesystem::path& journal_file);
+
+}  // namespace sg
