@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs everything ShareGuard needs on a fresh Debian 12 machine (run as root).
+# Only Debian packages; nothing is downloaded from elsewhere.
+set -euo pipefail
+
+packages=(
+  # Linux build and tests
+  cmake ninja-build g++ pkg-config
+  libfmt-dev doctest-dev nlohmann-json3-dev libcli11-dev libssl-dev
+  # GUI (wxGTK) and looking at it
+  libwxgtk3.2-dev xvfb xauth imagemagick xdotool gettext
+  # Windows cross-build and tests under Wine
+  mingw-w64 libz-mingw-w64-dev wine wine64 dpkg-dev
+)
+
+if [ "$(id -u)" -ne 0 ]; then
+  echo "setup-debian.sh: run as root (it installs Debian packages)" >&2
+  exit 1
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+echo "setup-debian.sh: all packages present"
