@@ -1,1 +1,30 @@
-// (being written)
+// POSIX side of wizard/platform.h. On Linux ShareGuard only works on offline
+// snapshots, so there is no elevation to ask for.
+#include <cstdlib>
+#include <ctime>
+
+#include <fmt/format.h>
+
+#include "wizard/platform.h"
+
+namespace sg {
+
+std::filesystem::path default_backup_folder() {
+    if (const char* state = std::getenv("XDG_STATE_HOME"); state && *state)
+        return std::filesystem::path(state) / "shareguard" / "backups";
+    if (const char* home = std::getenv("HOME"); home && *home)
+        return std::filesystem::path(home) / ".local" / "state" / "shareguard" / "backups";
+    return std::filesystem::temp_directory_path() / "shareguard" / "backups";
+}
+
+bool process_is_elevated() { return true; }
+
+std::string utc_timestamp_now() {
+    std::time_t now = std::time(nullptr);
+    std::tm tm{};
+    gmtime_r(&now, &tm);
+    return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
+                       tm.tm_hour, tm.tm_min, tm.tm_sec);
+}
+
+}  // namespace sg
