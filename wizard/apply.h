@@ -45,6 +45,7 @@ struct run_report {
     std::vector<change_result> results;
     restart_need restart = restart_need::none;  ///< strongest need among written rows
     std::string error;                ///< the first failure's text
+    std::string journal_error;        ///< why the journal line could not be written ("" when it was)
 };
 
 struct apply_options {

@@ -1,1 +1,99 @@
-// (being written)
+#include "wizard/journal.h"
+
+#include <nlohmann/json.hpp>
+
+#include <system_error>
+
+#include "wizard/apply.h"
+#include "wizard/platform.h"
+
+namespace sg {
+
+namespace {
+
+// Bump only for changes a reader of old lines must know about; new fields are additive.
+constexpr int journal_schema_version = 1;
+
+std::string_view status_id(run_status s) {
+    switch (s) {
+        case run_status::success: return "success";
+        case run_status::nothing_to_do: return "nothing_to_do";
+        case run_status::stale_plan: return "stale_plan";
+        case run_status::backup_failed: return "backup_failed";
+        case run_status::rolled_back: return "rolled_back";
+        case run_status::rollback_failed: return "rollback_failed";
+    }
+    return "unknown";
+}
+
+std::string_view outcome_id(write_outcome o) {
+    switch (o) {
+        case write_outcome::unchanged: return "unchanged";
+        case write_outcome::written: return "written";
+        case write_outcome::rolled_back: return "rolled_back";
+        case write_outcome::failed: return "failed";
+        case write_outcome::not_attempted: return "not_attempted";
+        case write_outcome::rollback_failed: return "rollback_failed";
+    }
+    return "unknown";
+}
+
+std::string_view restart_id(restart_need r) {
+    switch (r) {
+        case restart_need::none: return "none";
+        case restart_need::server_service: return "server_service";
+        case restart_need::reboot: return "reboot";
+        case restart_need::new_logon: return "new_logon";
+    }
+    return "unknown";
+}
+
+}  // namespace
+
+void append_journal(const std::filesystem::path& journal_file, const journal_record& record,
+                    const run_report& report) {
+    nlohmann::json results = nlohmann::json::array();
+    for (const auto& r : report.results) {
+        results.push_back({{"setting", r.setting_id},
+                           {"key", r.key},
+                           {"value_name", r.value_name},
+                           {"outcome", outcome_id(r.outcome)},
+                           {"error", r.error}});
+    }
+    nlohmann::json line = {
+        {"schema", journal_schema_version},
+        {"action", record.action},
+        {"time", record.time_utc},
+        {"machine", record.machine},
+        {"target", record.target},
+        {"status", status_id(report.status)},
+        {"backup", report.backup.string()},
+        {"restart", restart_id(report.restart)},
+        {"error", report.error},
+        {"results", std::move(results)},
+    };
+    // An apply names its profile; a restore names the backup it restored.
+    line[record.action == "restore" ? "backup_file" : "profile"] = record.profile;
+    // Registry text may hold invalid UTF-8 (bytes from an ANSI .reg); a journal
+    // line must still be written, so such bytes become U+FFFD.
+    append_line_durably(journal_file, line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
+std::vector<std::string> read_journal_lines(const std::filesystem::path& journal_file) {
+    std::error_code ec;
+    if (!std::filesystem::exists(journal_file, ec)) return {};  // no run journaled yet
+    const std::string text = read_file(journal_file);
+    std::vector<std::string> lines;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        auto end = text.find('\n', start);
+        if (end == std::string::npos) end = text.size();
+        std::string line = text.substr(start, end - start);
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (!line.empty()) lines.push_back(std::move(line));
+        start = end + 1;
+    }
+    return lines;
+}
+
+}  // namespace sg
