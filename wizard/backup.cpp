@@ -64,7 +64,10 @@ reg_document backup_document(const backup_header& header, const std::vector<back
             if (!doc.keys.empty()) k.comments_before.push_back("");  // blank line between keys
             doc.keys.push_back(std::move(k));
         }
-        doc.keys[it->second].values.push_back(reg_file_value{e.value_name, e.previous, {}});
+        reg_file_value v;
+        v.name = e.value_name;
+        v.value = e.previous;
+        doc.keys[it->second].values.push_back(std::move(v));
     }
     auto header_lines = header_comment_lines(header, hash);
     if (doc.keys.empty()) {

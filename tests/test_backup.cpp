@@ -1,0 +1,278 @@
+// Backup files: the format regedit imports, the header and its SHA-256, parsing
+// (malformed files, tampering), unique names and the private folder.
+#include <doctest/doctest.h>
+
+#include <sys/stat.h>
+
+#include <fstream>
+
+#include "support/apply_fixture.h"
+#include "support/temp_folder.h"
+#include "support/test_paths.h"
+#include "wizard/backup.h"
+#include "wizard/errors.h"
+#include "wizard/platform.h"
+#include "wizard/reg_file.h"
+#include "wizard/reg_value.h"
+
+namespace sg::test {
+
+namespace {
+
+backup_header fixed_header() {
+    return backup_header{"SQLHOST01", "snapshot sqlhost01.reg", "2026-11-25T22:58:25Z", "sql-server-host", "0.1.0"};
+}
+
+/// The previous state of every row mixed_targets() writes, in plan order.
+std::vector<backup_entry> fixed_entries() {
+    return {
+        {lsa_key, "RestrictAnonymous", reg_value::dword(0)},
+        {lanman_key, "AutoShareServer", std::nullopt},
+        {lanman_key, "NullSessionPipes", reg_value::multi_string({"netlogon", "samr", "sql\\query"})},
+        {lsa_key, "RestrictAnonymousSAM", std::nullopt},
+        {lanman_key, "AutoShareWks", reg_value::dword(1)},
+        {lsa_key, "LimitBlankPasswordUse", reg_value::dword(1)},
+    };
+}
+
+std::string decode_utf16le(const std::string& bytes) {
+    REQUIRE(bytes.size() >= 2);
+    return utf16le_bytes_to_utf8(reinterpret_cast<const std::uint8_t*>(bytes.data()) + 2, bytes.size() - 2);
+}
+
+std::string encode_utf16le(const std::string& text) {
+    auto units = utf8_to_utf16le_bytes(text);
+    std::string bytes = "\xFF\xFE";
+    bytes.append(units.begin(), units.end());
+    return bytes;
+}
+
+std::string replace_once(std::string text, const std::string& from, const std::string& to) {
+    auto at = text.find(from);
+    REQUIRE(at != std::string::npos);
+    return text.replace(at, from.size(), to);
+}
+
+std::string crlf_to_lf(std::string text) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if (!(text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n')) out += text[i];
+    return out;
+}
+
+}  // namespace
+
+TEST_SUITE("backup") {
+
+TEST_CASE("a backup is regedit 5 text: UTF-16LE with BOM, CRLF, hash line right after the first line") {
+    const std::string bytes = render_backup(fixed_header(), fixed_entries());
+    REQUIRE(bytes.size() > 2);
+    CHECK(static_cast<unsigned char>(bytes[0]) == 0xFF);
+    CHECK(static_cast<unsigned char>(bytes[1]) == 0xFE);
+
+    const std::string text = decode_utf16le(bytes);
+    CHECK(text.starts_with("Windows Registry Editor Version 5.00\r\n; sha256: "));
+    CHECK(text.find("\r\n; ShareGuard backup\r\n; machine: SQLHOST01\r\n") != std::string::npos);
+    CHECK(text.find("; time: 2026-11-25T22:58:25Z\r\n") != std::string::npos);
+    CHECK(text.find("; profile: sql-server-host\r\n") != std::string::npos);
+    CHECK(text.find("; tool version: 0.1.0\r\n") != std::string::npos);
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if (text[i] == '\n') REQUIRE_MESSAGE((i > 0 && text[i - 1] == '\r'), "bare LF at byte " << i);
+}
+
+TEST_CASE("absent values become deletions; one section per key, in first-use order") {
+    const std::string text = crlf_to_lf(decode_utf16le(render_backup(fixed_header(), fixed_entries())));
+    CHECK(text.find("\"AutoShareServer\"=-\n") != std::string::npos);
+    CHECK(text.find("\"RestrictAnonymousSAM\"=-\n") != std::string::npos);
+
+    const auto lsa_at = text.find("[" + lsa_key + "]");
+    const auto lanman_at = text.find("[" + lanman_key + "]");
+    REQUIRE(lsa_at != std::string::npos);
+    REQUIRE(lanman_at != std::string::npos);
+    CHECK(lsa_at < lanman_at);
+    CHECK(text.find("[" + lsa_key + "]", lsa_at + 1) == std::string::npos);
+    CHECK(text.find("[" + lanman_key + "]", lanman_at + 1) == std::string::npos);
+    // Values keep plan order inside their key.
+    CHECK(text.find("\"RestrictAnonymous\"=") < text.find("\"RestrictAnonymousSAM\"="));
+    CHECK(text.find("\"RestrictAnonymousSAM\"=") < text.find("\"LimitBlankPasswordUse\"="));
+    CHECK(text.find("\"AutoShareServer\"=") < text.find("\"NullSessionPipes\"="));
+}
+
+TEST_CASE("keys that differ only in case share one section") {
+    std::vector<backup_entry> entries = {
+        {lsa_key, "RestrictAnonymous", reg_value::dword(0)},
+        {"HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\LSA", "RestrictAnonymousSAM", std::nullopt},
+    };
+    auto parsed = parse_reg(render_backup(fixed_header(), entries), "b.reg");
+    REQUIRE(parsed.keys.size() == 1);
+    CHECK(parsed.keys[0].values.size() == 2);
+}
+
+TEST_CASE("render then parse gives the header and the entries back, hash ok") {
+    const auto parsed = parse_backup(render_backup(fixed_header(), fixed_entries()), "b.reg");
+    CHECK(parsed.hash_ok);
+    CHECK(parsed.stored_hash == parsed.computed_hash);
+    CHECK(parsed.stored_hash.size() == 64);
+    CHECK(parsed.header.machine == "SQLHOST01");
+    CHECK(parsed.header.target == "snapshot sqlhost01.reg");
+    CHECK(parsed.header.time_utc == "2026-11-25T22:58:25Z");
+    CHECK(parsed.header.profile == "sql-server-host");
+    CHECK(parsed.header.tool_version == "0.1.0");
+
+    // Entries come back grouped by key (file order); compare as a set of (key, name, previous).
+    auto expected = fixed_entries();
+    REQUIRE(parsed.entries.size() == expected.size());
+    for (const auto& e : expected) {
+        bool found = false;
+        for (const auto& p : parsed.entries)
+            if (p.key == e.key && p.value_name == e.value_name) {
+                found = true;
+                CHECK(p.previous == e.previous);
+            }
+        CHECK_MESSAGE(found, e.value_name);
+    }
+}
+
+TEST_CASE("the hash is SHA-256 of every byte after the hash line") {
+    const std::string bytes = render_backup(fixed_header(), fixed_entries());
+    const std::string text = decode_utf16le(bytes);
+    const auto second_line_end = text.find("\r\n", text.find("\r\n") + 2) + 2;
+    const std::string after = encode_utf16le(text.substr(second_line_end)).substr(2);
+    const auto parsed = parse_backup(bytes, "b.reg");
+    CHECK(parsed.stored_hash == sha256_hex(after));
+}
+
+TEST_CASE("a header field cannot break out of its comment line") {
+    auto header = fixed_header();
+    header.profile = "evil\r\n[HKEY_LOCAL_MACHINE\\X]\r\n\"a\"=dword:1";
+    const std::string bytes = render_backup(header, fixed_entries());
+    auto parsed = parse_backup(bytes, "b.reg");
+    CHECK(parsed.hash_ok);
+    CHECK(parsed.entries.size() == fixed_entries().size());
+    CHECK(parsed.header.profile.find('\n') == std::string::npos);
+    CHECK(parse_reg(bytes, "b.reg").keys.size() == 2);
+}
+
+TEST_CASE("tampering with the body or the metadata is detected, not thrown") {
+    const std::string text = decode_utf16le(render_backup(fixed_header(), fixed_entries()));
+
+    SUBCASE("body") {
+        auto tampered = replace_once(text, "\"AutoShareWks\"=dword:00000001", "\"AutoShareWks\"=dword:00000000");
+        auto parsed = parse_backup(encode_utf16le(tampered), "b.reg");
+        CHECK_FALSE(parsed.hash_ok);
+        CHECK(parsed.stored_hash != parsed.computed_hash);
+    }
+    SUBCASE("metadata") {
+        auto parsed = parse_backup(encode_utf16le(replace_once(text, "SQLHOST01", "OTHERHOST")), "b.reg");
+        CHECK_FALSE(parsed.hash_ok);
+        CHECK(parsed.header.machine == "OTHERHOST");
+    }
+    SUBCASE("the hash itself") {
+        const auto at = text.find("; sha256: ") + 10;
+        std::string tampered = text;
+        tampered[at] = tampered[at] == 'a' ? 'b' : 'a';
+        CHECK_FALSE(parse_backup(encode_utf16le(tampered), "b.reg").hash_ok);
+    }
+    SUBCASE("re-saved as UTF-8") {
+        std::string utf8 = "\xEF\xBB\xBF" + text;
+        CHECK_FALSE(parse_backup(utf8, "b.reg").hash_ok);
+    }
+}
+
+TEST_CASE("malformed backups throw input_error naming file, line and column") {
+    const std::string text = decode_utf16le(render_backup(fixed_header(), fixed_entries()));
+    auto expect_error_at = [](const std::string& bad_text, int line, int column) {
+        try {
+            parse_backup(encode_utf16le(bad_text), "bad.reg");
+            FAIL("no input_error for a malformed backup");
+        } catch (const input_error& e) {
+            CHECK(e.file() == "bad.reg");
+            CHECK(e.line() == line);
+            CHECK(e.column() == column);
+        }
+    };
+    SUBCASE("no hash line") { expect_error_at(replace_once(text, "; sha256: ", "; sha-256: "), 2, 1); }
+    SUBCASE("hash not hexadecimal") { expect_error_at(replace_once(text, "; sha256: ", "; sha256: zz"), 2, 11); }
+    SUBCASE("hash too short") {
+        const auto at = text.find("; sha256: ") + 10;
+        expect_error_at(std::string(text).erase(at, 1), 2, 11);
+    }
+    SUBCASE("no ShareGuard marker") { expect_error_at(replace_once(text, "; ShareGuard backup", "; backup"), 3, 1); }
+    SUBCASE("a key deletion") {
+        auto bad = replace_once(text, "[" + lanman_key + "]", "[-" + lanman_key + "]");
+        const auto line = 1 + std::count(bad.begin(), bad.begin() + static_cast<long>(bad.find("[-")), '\n');
+        expect_error_at(bad, static_cast<int>(line), 1);
+    }
+    SUBCASE("not a .reg file at all") {
+        CHECK_THROWS_AS(parse_backup("this is not a registry file", "bad.reg"), input_error);
+    }
+    SUBCASE("an ordinary regedit export without the header") {
+        CHECK_THROWS_AS(parse_backup(encode_utf16le("Windows Registry Editor Version 5.00\r\n\r\n[" + lsa_key +
+                                                    "]\r\n\"RestrictAnonymous\"=dword:00000000\r\n\r\n"),
+                                     "bad.reg"),
+                        input_error);
+    }
+}
+
+TEST_CASE("golden: the exact backup text for a fixed plan") {
+    const std::string text = decode_utf16le(render_backup(fixed_header(), fixed_entries()));
+    const auto golden = read_file(golden_dir() / "backup-sql-server.reg.txt");
+    CHECK(crlf_to_lf(text) == golden);
+}
+
+TEST_CASE("backup file names carry time and machine and never reuse a file") {
+    temp_folder folder;
+    const auto first = new_backup_path(folder.path(), fixed_header());
+    CHECK(first == folder / "shareguard-backup-20261125T225825Z-SQLHOST01.reg");
+    std::ofstream(first) << "taken";
+    const auto second = new_backup_path(folder.path(), fixed_header());
+    CHECK(second != first);
+    CHECK(second.parent_path() == folder.path());
+    CHECK(second.extension() == ".reg");
+    std::ofstream(second) << "taken";
+    const auto third = new_backup_path(folder.path(), fixed_header());
+    CHECK(third != first);
+    CHECK(third != second);
+
+    auto odd = fixed_header();
+    odd.machine = "../..\\evil host";
+    CHECK(new_backup_path(folder.path(), odd).parent_path() == folder.path());
+    odd.machine = "";
+    CHECK(new_backup_path(folder.path(), odd).filename() == "shareguard-backup-20261125T225825Z-unknown.reg");
+}
+
+TEST_CASE("read_backup_file: a missing file is a file_error") {
+    temp_folder folder;
+    CHECK_THROWS_AS(read_backup_file(folder / "missing.reg"), file_error);
+}
+
+TEST_CASE("read_backup_file reads what render_backup wrote") {
+    temp_folder folder;
+    const auto file = folder / "b.reg";
+    write_file_durably(file, render_backup(fixed_header(), fixed_entries()));
+    auto parsed = read_backup_file(file);
+    CHECK(parsed.hash_ok);
+    CHECK(parsed.entries.size() == 6);
+}
+
+#ifndef _WIN32
+TEST_CASE("the backup folder is private: mode 0700 on POSIX") {
+    temp_folder folder;
+    const auto backups = folder / "state" / "backups";
+    create_private_folder(backups);
+    struct stat st {};
+    REQUIRE(::stat(backups.c_str(), &st) == 0);
+    CHECK((st.st_mode & 07777) == 0700);
+
+    SUBCASE("an existing, open folder is tightened") {
+        std::filesystem::permissions(backups, std::filesystem::perms::all);
+        create_private_folder(backups);
+        REQUIRE(::stat(backups.c_str(), &st) == 0);
+        CHECK((st.st_mode & 07777) == 0700);
+    }
+}
+#endif
+
+}  // TEST_SUITE
+
+}  // namespace sg::test
