@@ -3,6 +3,7 @@
 // Facts come from shared/reference/settings-and-services.md; every entry names
 // its sources. Texts are English reference data marked for translation with
 // SG_N_ (a no-op here; the GUI looks them up in its catalog).
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -36,6 +37,10 @@ struct setting {
     std::vector<std::string> notes;    ///< facts an administrator must see (IPC$ stays, Win2000-only...)
     std::vector<std::string> sources;
     bool flagged_by_monitoring = false;  ///< writing the hardened value trips common EDR/SIEM rules
+    /// The value hardening moves toward (for DWORDs); nullopt for lists and SDDL.
+    std::optional<std::uint32_t> hardened_dword;
+    /// Detected roles (see detection.h) that hardening this value can break.
+    std::vector<std::string> can_break_roles;
 };
 
 /// All settings, in display order.

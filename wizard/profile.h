@@ -32,11 +32,19 @@ struct target {
     bool operator==(const target&) const = default;
 };
 
+/// A catalog setting the profile deliberately leaves as it is, and why.
+struct unmanaged_setting {
+    std::string setting_id;
+    reason why;
+    bool operator==(const unmanaged_setting&) const = default;
+};
+
 struct profile {
     std::string name;          ///< "sql-server-host", or the custom profile's name
     std::string description;   ///< free text (custom) or "" (built-in: the front end describes it)
     strategy strat = strategy::restrict;
     std::vector<target> targets;   ///< in catalog order
+    std::vector<unmanaged_setting> unmanaged;  ///< settings left untouched on purpose (recommendations)
     std::string source;        ///< "builtin", "recommendation" or the file it came from
     std::vector<std::string> warnings;  ///< codes: "monitoring_alerts", "breaks_admin_shares"...
 

@@ -1,1 +1,165 @@
-// (being written)
+#include "app/text/render_text.h"
+
+#include <fmt/format.h>
+
+#include "app/text/describe.h"
+#include "app/text/translate.h"
+#include "wizard/catalog.h"
+#include "wizard/reg_path.h"
+
+namespace sg::text {
+namespace {
+
+using fmt::runtime;
+
+std::string start_text(service_start s) {
+    switch (s) {
+        case service_start::boot: return tr("boot");
+        case service_start::system: return tr("system");
+        case service_start::automatic: return tr("automatic");
+        case service_start::manual: return tr("manual");
+        case service_start::disabled: return tr("disabled");
+        case service_start::unknown: return tr("unknown start");
+    }
+    return {};
+}
+
+std::string group_policy_label(const setting* s) {
+    if (!s || s->group_policy.empty()) return tr("no Group Policy setting");
+    return s->group_policy;
+}
+
+void append_warnings(std::string& out, const std::vector<std::string>& warnings) {
+    if (warnings.empty()) return;
+    out += tr("Warnings:") + "\n";
+    for (const auto& w : warnings) out += "  ! " + warning_text(w) + "\n";
+}
+
+}  // namespace
+
+std::string render_scan(const scan_result& scan) {
+    std::string out;
+    out += fmt::format(runtime(tr("Target:       {}")), scan.target) + "\n";
+    out += fmt::format(runtime(tr("Machine:      {}")), scan.machine_name.empty() ? tr("(unknown)") : scan.machine_name) + "\n";
+    out += fmt::format(runtime(tr("Windows:      {} (build {})")), scan.os_name.empty() ? tr("(unknown)") : scan.os_name,
+                       scan.os_build.empty() ? "?" : scan.os_build) + "\n";
+    out += fmt::format(runtime(tr("Product type: {}")), product_name(scan.product)) + "\n\n";
+
+    out += tr("Found:") + "\n";
+    if (scan.roles.empty()) out += "  " + tr("nothing that depends on IPC$, admin shares or anonymous access") + "\n";
+    for (const auto& role : scan.roles) {
+        std::string evidence;
+        for (const auto& e : role.evidence) evidence += (evidence.empty() ? "" : "; ") + e;
+        out += fmt::format("  - {} ({})\n", role_name(role.role), evidence);
+    }
+    if (!scan.sql_instances.empty()) {
+        out += "\n" + tr("SQL Server instances:") + "\n";
+        for (const auto& inst : scan.sql_instances) {
+            std::string np = !inst.named_pipes_enabled ? tr("named pipes: unknown")
+                             : *inst.named_pipes_enabled ? tr("named pipes: enabled")
+                                                         : tr("named pipes: disabled");
+            out += fmt::format("  - {} [{}] {}\n", inst.name, inst.instance_id, np);
+        }
+    }
+    if (!scan.services.empty()) {
+        out += "\n" + tr("Services:") + "\n";
+        for (const auto& svc : scan.services)
+            out += fmt::format("  - {} ({})\n", svc.name, start_text(svc.start));
+    }
+    out += "\n" + tr("Current settings:") + "\n";
+    for (const auto& st : scan.settings) {
+        std::string shown = st.status == value_status::unreadable ? tr("unreadable") + ": " + st.error
+                            : st.status == value_status::wrong_type
+                                ? tr("wrong type") + " (" + reg_type_name(st.value->type) + "): " + display_data(*st.value)
+                                : value_text(st.value);
+        out += fmt::format("  {:<30} {}\n", st.setting_id, shown);
+    }
+    return out;
+}
+
+std::string render_answers(const answer_set& answers) {
+    std::string out;
+    for (const auto& q : questions()) {
+        auto it = answers.find(q.id);
+        if (it == answers.end()) continue;
+        const auto& a = it->second;
+        out += fmt::format("  [{}] {}\n", a.yes ? "x" : " ", question_title(q.id));
+        out += fmt::format("      {}\n", question_why(q.id));
+        if (!a.evidence.empty()) {
+            std::string ev;
+            for (const auto& e : a.evidence) ev += (ev.empty() ? "" : "; ") + e;
+            out += fmt::format(runtime("      " + tr("detected: {}")), ev) + "\n";
+        }
+    }
+    return out;
+}
+
+std::string render_recommendation(const profile& p) {
+    std::string out;
+    out += fmt::format(runtime(tr("Strategy: {}")), strategy_name(p.strat)) + "\n";
+    out += strategy_summary(p.strat) + "\n\n";
+    for (const auto& t : p.targets) {
+        out += fmt::format("  {:<30} = {}\n", t.setting_id, t.value ? display_data(*t.value) : tr("(delete)"));
+        out += fmt::format("      {}\n", reason_text(t.why));
+    }
+    for (const auto& u : p.unmanaged)
+        out += fmt::format("  {:<30} {}\n      {}\n", u.setting_id, tr("(left as it is)"), reason_text(u.why));
+    if (!p.warnings.empty()) out += "\n";
+    append_warnings(out, p.warnings);
+    return out;
+}
+
+std::string render_plan(const plan& p) {
+    std::string out;
+    out += tr("ShareGuard preview") + "\n";
+    out += fmt::format(runtime(tr("  Target:   {}")), p.target) + "\n";
+    out += fmt::format(runtime(tr("  Machine:  {}")), p.machine_name.empty() ? tr("(unknown)") : p.machine_name) + "\n";
+    out += fmt::format(runtime(tr("  Profile:  {} ({})")), p.profile_name, strategy_name(p.strat)) + "\n\n";
+    int index = 0;
+    for (const auto& c : p.changes) {
+        const setting* s = find_setting(c.setting_id);
+        out += fmt::format("[{}] {} - {}\n", ++index, c.setting_id, group_policy_label(s));
+        out += fmt::format("    {}\\{}\n", c.key, c.value_name);
+        std::string current = c.current_status == value_status::unreadable ? tr("unreadable")
+                              : c.current_status == value_status::wrong_type
+                                  ? tr("wrong type") + " " + display_data(*c.current)
+                                  : value_text(c.current);
+        out += fmt::format("    {} -> {}  ({})", current, c.desired ? display_data(*c.desired) : tr("absent"),
+                           action_text(c.action));
+        if (!c.selected) out += "  " + tr("[unticked: will not be written]");
+        out += "\n";
+        if (c.action != change_action::none) {
+            out += fmt::format(runtime("    " + tr("restart: {}; risk: {}")), restart_text(c.restart), risk_text(c.risk));
+            if (!c.affected_roles.empty()) {
+                std::string roles;
+                for (const auto& r : c.affected_roles) roles += (roles.empty() ? "" : ", ") + role_name(r);
+                out += fmt::format(runtime("; " + tr("may affect: {}")), roles);
+            }
+            out += "\n";
+        }
+        out += fmt::format(runtime("    " + tr("why: {}")), reason_text(c.why)) + "\n";
+    }
+    auto pending = p.pending();
+    out += "\n" + fmt::format(runtime(tr("{} of {} values change; restart needed: {}.")), pending.size(), p.changes.size(),
+                              restart_text(p.strongest_restart())) + "\n";
+    append_warnings(out, p.warnings);
+    return out;
+}
+
+std::string render_run_report(const run_report& report) {
+    std::string out = run_status_text(report.status) + "\n";
+    if (!report.backup.empty())
+        out += fmt::format(runtime(tr("Backup: {}")), report.backup.string()) + "\n";
+    for (const auto& r : report.results) {
+        out += fmt::format("  {:<30} {}", r.setting_id.empty() ? r.value_name : r.setting_id, outcome_text(r.outcome));
+        if (!r.error.empty()) out += " - " + r.error;
+        out += "\n";
+    }
+    if (report.status == run_status::success && report.restart != restart_need::none)
+        out += fmt::format(runtime(tr("Restart needed: {}.")), restart_text(report.restart)) + "\n";
+    if (!report.error.empty() && report.status != run_status::success)
+        out += fmt::format(runtime(tr("Error: {}")), report.error) + "\n";
+    return out;
+}
+
+}  // namespace sg::text
