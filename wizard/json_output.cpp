@@ -1,1 +1,369 @@
-// (being written)
+#include "wizard/json_output.h"
+
+#include <fmt/format.h>
+
+#include <nlohmann/json.hpp>
+
+#include "wizard/apply.h"
+#include "wizard/catalog.h"
+#include "wizard/detection.h"
+#include "wizard/plan.h"
+#include "wizard/profile.h"
+
+namespace sg {
+
+namespace {
+
+// ordered_json keeps fields in the order written, so the output reads top-down.
+using ordered_json = nlohmann::ordered_json;
+
+ordered_json document(std::string_view kind) {
+    ordered_json doc;
+    doc["schema"] = json_schema_id;
+    doc["kind"] = kind;
+    return doc;
+}
+
+std::string dump(const ordered_json& doc) {
+    // Invalid UTF-8 (a corrupt snapshot) is replaced rather than thrown: the
+    // output must stay one valid document.
+    return doc.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n";
+}
+
+std::string_view product_id(product_type p) {
+    switch (p) {
+        case product_type::workstation: return "workstation";
+        case product_type::server: return "server";
+        case product_type::domain_controller: return "domain_controller";
+        case product_type::unknown: return "unknown";
+    }
+    return "unknown";
+}
+
+std::string_view start_id(service_start s) {
+    switch (s) {
+        case service_start::boot: return "boot";
+        case service_start::system: return "system";
+        case service_start::automatic: return "automatic";
+        case service_start::manual: return "manual";
+        case service_start::disabled: return "disabled";
+        case service_start::unknown: return "unknown";
+    }
+    return "unknown";
+}
+
+std::string_view status_id(value_status s) {
+    switch (s) {
+        case value_status::absent: return "absent";
+        case value_status::present: return "present";
+        case value_status::wrong_type: return "wrong_type";
+        case value_status::unreadable: return "unreadable";
+    }
+    return "unreadable";
+}
+
+std::string_view action_id(change_action a) {
+    switch (a) {
+        case change_action::none: return "none";
+        case change_action::create: return "create";
+        case change_action::change: return "change";
+        case change_action::remove: return "remove";
+    }
+    return "none";
+}
+
+std::string_view restart_id(restart_need r) {
+    switch (r) {
+        case restart_need::none: return "none";
+        case restart_need::server_service: return "server_service";
+        case restart_need::reboot: return "reboot";
+        case restart_need::new_logon: return "new_logon";
+    }
+    return "none";
+}
+
+std::string_view risk_id(risk_level r) {
+    switch (r) {
+        case risk_level::low: return "low";
+        case risk_level::medium: return "medium";
+        case risk_level::high: return "high";
+    }
+    return "high";
+}
+
+std::string_view outcome_id(write_outcome o) {
+    switch (o) {
+        case write_outcome::unchanged: return "unchanged";
+        case write_outcome::written: return "written";
+        case write_outcome::rolled_back: return "rolled_back";
+        case write_outcome::failed: return "failed";
+        case write_outcome::not_attempted: return "not_attempted";
+        case write_outcome::rollback_failed: return "rollback_failed";
+    }
+    return "failed";
+}
+
+std::string_view run_status_id(run_status s) {
+    switch (s) {
+        case run_status::success: return "success";
+        case run_status::nothing_to_do: return "nothing_to_do";
+        case run_status::stale_plan: return "stale_plan";
+        case run_status::backup_failed: return "backup_failed";
+        case run_status::rolled_back: return "rolled_back";
+        case run_status::rollback_failed: return "rollback_failed";
+    }
+    return "rollback_failed";
+}
+
+std::string hex_of(const std::vector<std::uint8_t>& bytes) {
+    std::string hex;
+    hex.reserve(bytes.size() * 2);
+    for (auto b : bytes) hex += fmt::format("{:02x}", b);
+    return hex;
+}
+
+/// {"type": "REG_DWORD", "data": 1}; strings and lists as JSON strings and arrays;
+/// anything else (or malformed data) as {"type": ..., "hex": "..."}. null when absent.
+ordered_json value_json(const std::optional<reg_value>& v) {
+    if (!v) return nullptr;
+    ordered_json j;
+    j["type"] = reg_type_name(v->type);
+    switch (v->type) {
+        case reg_type::dword:
+            if (auto d = v->try_as_dword()) {
+                j["data"] = *d;
+                return j;
+            }
+            break;
+        case reg_type::qword:
+            if (auto q = v->try_as_qword()) {
+                j["data"] = *q;
+                return j;
+            }
+            break;
+        case reg_type::sz:
+        case reg_type::expand_sz:
+            if (auto s = v->try_as_string()) {
+                j["data"] = *s;
+                return j;
+            }
+            break;
+        case reg_type::multi_sz:
+            if (auto list = v->try_as_multi_string()) {
+                j["data"] = *list;
+                return j;
+            }
+            break;
+        default:
+            break;
+    }
+    j["hex"] = hex_of(v->data);
+    return j;
+}
+
+ordered_json reason_json(const reason& why) {
+    ordered_json j;
+    j["code"] = why.code;
+    j["answers"] = why.answers;
+    j["params"] = why.params;
+    if (!why.text.empty()) j["text"] = why.text;
+    return j;
+}
+
+ordered_json setting_state_json(const setting_state& s) {
+    ordered_json j;
+    j["setting"] = s.setting_id;
+    j["key"] = s.key;
+    if (const setting* entry = find_setting(s.setting_id)) j["value_name"] = entry->value_name;
+    j["status"] = status_id(s.status);
+    j["value"] = value_json(s.value);
+    if (!s.error.empty()) j["error"] = s.error;
+    return j;
+}
+
+ordered_json targets_json(const profile& p) {
+    ordered_json targets = ordered_json::array();
+    for (const auto& t : p.targets) {
+        ordered_json j;
+        j["setting"] = t.setting_id;
+        j["action"] = t.value ? "set" : "delete";
+        j["value"] = value_json(t.value);
+        j["reason"] = reason_json(t.why);
+        targets.push_back(std::move(j));
+    }
+    return targets;
+}
+
+ordered_json profile_json(const profile& p) {
+    ordered_json j;
+    j["name"] = p.name;
+    j["description"] = p.description;
+    j["strategy"] = strategy_id(p.strat);
+    j["source"] = p.source;
+    j["warnings"] = p.warnings;
+    j["targets"] = targets_json(p);
+    return j;
+}
+
+ordered_json change_json(const planned_change& c) {
+    ordered_json j;
+    j["setting"] = c.setting_id;
+    j["key"] = c.key;
+    j["value_name"] = c.value_name;
+    j["current_status"] = status_id(c.current_status);
+    j["current"] = value_json(c.current);
+    j["desired"] = value_json(c.desired);
+    j["action"] = action_id(c.action);
+    j["restart"] = restart_id(c.restart);
+    j["risk"] = risk_id(c.risk);
+    j["affected_roles"] = c.affected_roles;
+    j["reason"] = reason_json(c.why);
+    j["selected"] = c.selected;
+    return j;
+}
+
+ordered_json plan_header(std::string_view kind, const plan& p) {
+    auto doc = document(kind);
+    doc["target"] = p.target;
+    doc["machine"] = p.machine_name;
+    doc["profile"] = p.profile_name;
+    doc["strategy"] = strategy_id(p.strat);
+    doc["warnings"] = p.warnings;
+    return doc;
+}
+
+}  // namespace
+
+std::string scan_to_json(const scan_result& scan) {
+    auto doc = document("scan");
+    doc["target"] = scan.target;
+    doc["machine"] = scan.machine_name;
+    doc["product"] = product_id(scan.product);
+    doc["product_type_raw"] = scan.product_type_raw;
+    ordered_json os;
+    os["name"] = scan.os_name;
+    os["build"] = scan.os_build;
+    doc["os"] = std::move(os);
+
+    ordered_json services = ordered_json::array();
+    for (const auto& s : scan.services) {
+        ordered_json j;
+        j["name"] = s.name;
+        j["display_name"] = s.display_name;
+        j["start"] = start_id(s.start);
+        services.push_back(std::move(j));
+    }
+    doc["services"] = std::move(services);
+
+    ordered_json instances = ordered_json::array();
+    for (const auto& i : scan.sql_instances) {
+        ordered_json j;
+        j["name"] = i.name;
+        j["instance_id"] = i.instance_id;
+        j["service"] = i.service_name;
+        if (i.named_pipes_enabled) {
+            j["named_pipes_enabled"] = *i.named_pipes_enabled;
+        } else {
+            j["named_pipes_enabled"] = nullptr;
+        }
+        instances.push_back(std::move(j));
+    }
+    doc["sql_instances"] = std::move(instances);
+
+    ordered_json roles = ordered_json::array();
+    for (const auto& r : scan.roles) {
+        ordered_json j;
+        j["role"] = r.role;
+        j["evidence"] = r.evidence;
+        roles.push_back(std::move(j));
+    }
+    doc["roles"] = std::move(roles);
+    doc["shared_printers"] = scan.shared_printers;
+
+    ordered_json settings = ordered_json::array();
+    for (const auto& s : scan.settings) settings.push_back(setting_state_json(s));
+    doc["settings"] = std::move(settings);
+    return dump(doc);
+}
+
+std::string plan_to_json(const plan& p) {
+    auto doc = plan_header("plan", p);
+    ordered_json changes = ordered_json::array();
+    for (const auto& c : p.changes) changes.push_back(change_json(c));
+    doc["changes"] = std::move(changes);
+    doc["pending"] = p.pending().size();
+    doc["restart"] = restart_id(p.strongest_restart());
+    return dump(doc);
+}
+
+std::string run_report_to_json(const run_report& report) { return run_report_to_json(report, "run"); }
+
+std::string run_report_to_json(const run_report& report, std::string_view kind) {
+    auto doc = document(kind);
+    doc["status"] = run_status_id(report.status);
+    doc["backup"] = report.backup.empty() ? ordered_json(nullptr) : ordered_json(report.backup.string());
+    doc["restart"] = restart_id(report.restart);
+    doc["error"] = report.error;
+    ordered_json results = ordered_json::array();
+    for (const auto& r : report.results) {
+        ordered_json j;
+        j["setting"] = r.setting_id;
+        j["key"] = r.key;
+        j["value_name"] = r.value_name;
+        j["outcome"] = outcome_id(r.outcome);
+        if (!r.error.empty()) j["error"] = r.error;
+        results.push_back(std::move(j));
+    }
+    doc["results"] = std::move(results);
+    return dump(doc);
+}
+
+std::string recommendation_to_json(const answer_set& answers, const profile& p) {
+    auto doc = document("recommendation");
+    ordered_json list = ordered_json::array();
+    // questions() gives the order a front end asks them; answers keyed by id.
+    for (const auto& q : questions()) {
+        auto it = answers.find(q.id);
+        if (it == answers.end()) continue;
+        ordered_json j;
+        j["question"] = q.id;
+        j["answer"] = it->second.yes;
+        j["from_detection"] = it->second.from_detection;
+        j["evidence"] = it->second.evidence;
+        list.push_back(std::move(j));
+    }
+    doc["answers"] = std::move(list);
+    doc["profile"] = profile_json(p);
+    return dump(doc);
+}
+
+std::string profile_summary_to_json(const profile& p) {
+    auto doc = document("profile");
+    doc["profile"] = profile_json(p);
+    return dump(doc);
+}
+
+std::string check_to_json(const plan& p) {
+    auto doc = plan_header("check", p);
+    ordered_json settings = ordered_json::array();
+    std::size_t not_compliant = 0;
+    for (const auto& c : p.changes) {
+        bool compliant = c.action == change_action::none;
+        if (!compliant) ++not_compliant;
+        ordered_json j;
+        j["setting"] = c.setting_id;
+        j["key"] = c.key;
+        j["value_name"] = c.value_name;
+        j["compliant"] = compliant;
+        j["current_status"] = status_id(c.current_status);
+        j["current"] = value_json(c.current);
+        j["desired"] = value_json(c.desired);
+        settings.push_back(std::move(j));
+    }
+    doc["compliant"] = not_compliant == 0;
+    doc["not_compliant_count"] = not_compliant;
+    doc["settings"] = std::move(settings);
+    return dump(doc);
+}
+
+}  // namespace sg

@@ -1,1 +1,30 @@
-int main() { return 0; }  // (being written)
+// ShareGuardCli.exe / shareguard-cli: everything is in shareguard_cli_lib (cli.h).
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "app/cli/cli.h"
+
+#ifdef _WIN32
+#include <windows.h>
+
+#include "wizard/reg_value.h"
+
+// wmain (linked with -municode): the arguments as UTF-16, so paths outside the
+// ANSI code page survive; run_cli takes UTF-8, as the console is set to.
+int wmain(int argc, wchar_t** wargv) {
+    SetConsoleOutputCP(CP_UTF8);
+    std::vector<std::string> args;
+    for (int i = 0; i < argc; ++i)
+        args.push_back(sg::utf16_to_utf8(std::u16string_view(reinterpret_cast<const char16_t*>(wargv[i]))));
+    std::vector<const char*> argv;
+    for (const auto& a : args) argv.push_back(a.c_str());
+    auto env = sg::cli::default_environment();
+    return sg::cli::run_cli(argc, argv.data(), std::cout, std::cerr, env);
+}
+#else
+int main(int argc, char** argv) {
+    auto env = sg::cli::default_environment();
+    return sg::cli::run_cli(argc, argv, std::cout, std::cerr, env);
+}
+#endif

@@ -1,0 +1,128 @@
+// apply: preview, then (with --yes) backup, write, verify, roll back on failure.
+#include "app/cli/commands.h"
+#include "app/cli/messages.h"
+#include "app/cli/selection.h"
+#include "app/text/render_text.h"
+#include "wizard/apply.h"
+#include "wizard/json_output.h"
+#include "wizard/plan.h"
+#include "wizard/reg_path.h"
+#include "wizard/version.h"
+
+namespace sg::cli {
+
+namespace {
+
+/// What could not be undone, named so the administrator can fix it by hand.
+void report_rollback_failures(const run_report& report, output& o) {
+    for (const auto& r : report.results) {
+        if (r.outcome == write_outcome::rollback_failed)
+            write_note(o, msg::value_left_changed(r.key, r.value_name, r.error));
+    }
+}
+
+void report_to_audit_log(const cli_options& opts, output& o, cli_environment& env, const run_event& event) {
+    if (!opts.snapshot.empty()) return;  // the Event Log records changes to this machine only
+    auto problem = env.report_event(event);
+    if (!problem.empty()) write_warning(o, msg::event_log_failed(problem));
+}
+
+}  // namespace
+
+exit_code run_apply(const cli_options& opts, output& o, cli_environment& env) {
+    if (auto code = require_elevation_for_writes(opts, o, env); code != exit_code::success) return code;
+
+    auto reg = open_target(opts, env);
+    auto result = scan(*reg);
+    auto chosen = select_profile(opts, result, o);
+    auto preview = make_plan(result, chosen);
+
+    if (!opts.yes) {
+        // Show what would happen; writing needs an explicit --yes.
+        if (o.json) {
+            write_error(o, exit_code::bad_input, msg::apply_needs_yes(), {}, 0, 0,
+                        {{"plan", nlohmann::ordered_json::parse(plan_to_json(preview))}});
+        } else {
+            write_text(o, text::render_plan(preview));
+            write_error(o, exit_code::bad_input, msg::apply_needs_yes());
+        }
+        return exit_code::bad_input;
+    }
+
+    apply_options run_options;
+    run_options.backup_folder = backup_folder_for(opts, env);
+    run_options.tool_version = std::string(sg::version);
+    auto report = apply_plan(*reg, preview, run_options);
+    auto code = exit_code_for(report);
+
+    report_to_audit_log(opts, o, env, {"apply", chosen.name, reg->description(), &report});
+
+    if (o.json) {
+        write_json(o, run_report_to_json(report, "apply"), code,
+                   {{"profile", chosen.name}, {"strategy", std::string(strategy_id(chosen.strat))},
+                    {"target", reg->description()}, {"time", env.now_utc()}});
+    } else if (opts.recommended) {
+        write_text(o, msg::helpdesk_summary(result, chosen, report));
+    } else {
+        write_text(o, text::render_plan(preview));
+        write_text(o, text::render_run_report(report));
+        if (!report.backup.empty()) write_text(o, msg::backup_written(report.backup));
+    }
+    if (code == exit_code::rollback_failed) report_rollback_failures(report, o);
+    return code;
+}
+
+exit_code run_restore(const cli_options& opts, output& o, cli_environment& env) {
+    if (auto code = require_elevation_for_writes(opts, o, env); code != exit_code::success) return code;
+
+    std::filesystem::path backup_path(opts.backup);
+    // Read and check the backup before the target is opened: a missing or
+    // tampered backup must stop us before anything else happens.
+    auto backup = read_backup_file(backup_path);
+    if (!backup.hash_ok) {
+        if (!opts.force) throw usage_error(msg::backup_tampered(backup_path.string()));
+        write_warning(o, msg::backup_tampered_forced(backup_path.string()));
+    }
+    for (const auto& name : opts.only) {
+        bool listed = false;
+        for (const auto& e : backup.entries) listed = listed || names_equal(e.value_name, name);
+        if (auto s = find_setting(name)) {
+            for (const auto& e : backup.entries) listed = listed || names_equal(e.value_name, s->value_name);
+        }
+        if (!listed) throw usage_error(msg::not_in_backup(name, backup_path.string()));
+    }
+
+    if (!opts.yes) {
+        if (o.json) {
+            write_error(o, exit_code::bad_input, msg::restore_needs_yes());
+        } else {
+            write_text(o, msg::restore_preview(backup, opts.only));
+            write_error(o, exit_code::bad_input, msg::restore_needs_yes());
+        }
+        return exit_code::bad_input;
+    }
+
+    auto reg = open_target(opts, env);
+    restore_options run_options;
+    run_options.backup_folder = backup_folder_for(opts, env);
+    run_options.force = opts.force;
+    run_options.only = opts.only;
+    run_options.tool_version = std::string(sg::version);
+    auto report = restore_backup(*reg, backup_path, run_options);
+    auto code = exit_code_for(report);
+
+    report_to_audit_log(opts, o, env, {"restore", backup_path.string(), reg->description(), &report});
+
+    if (o.json) {
+        write_json(o, run_report_to_json(report, "restore"), code,
+                   {{"backup_restored", backup_path.string()}, {"target", reg->description()},
+                    {"time", env.now_utc()}});
+    } else {
+        write_text(o, text::render_run_report(report));
+        if (!report.backup.empty()) write_text(o, msg::backup_written(report.backup));
+    }
+    if (code == exit_code::rollback_failed) report_rollback_failures(report, o);
+    return code;
+}
+
+}  // namespace sg::cli

@@ -1,0 +1,22 @@
+#include "app/cli/cli.h"
+#include "app/cli/event_log.h"
+#include "app/cli/live_target.h"
+#include "wizard/platform.h"
+#include "wizard/snapshot_registry.h"
+
+namespace sg::cli {
+
+cli_environment default_environment() {
+    cli_environment env;
+    env.open_registry = [](const std::optional<std::filesystem::path>& snapshot) -> std::unique_ptr<registry> {
+        if (snapshot) return std::make_unique<snapshot_registry>(*snapshot);
+        return open_live_registry();
+    };
+    env.is_elevated = [] { return process_is_elevated(); };
+    env.now_utc = [] { return utc_timestamp_now(); };
+    env.default_backup_folder = [] { return default_backup_folder(); };
+    env.report_event = [](const run_event& event) { return report_to_event_log(event); };
+    return env;
+}
+
+}  // namespace sg::cli

@@ -1,0 +1,258 @@
+#include "app/cli/messages.h"
+
+#include <fmt/format.h>
+
+#include "app/text/describe.h"
+#include "app/text/translate.h"
+#include "wizard/reg_path.h"
+
+namespace sg::cli::msg {
+
+using text::tr;
+
+namespace {
+
+/// Formats a translated pattern: tr_format(tr("... {} ..."), args) keeps tr() visible to xgettext.
+template <typename... Args>
+std::string tr_format(const std::string& translated, Args&&... args) {
+    return fmt::format(fmt::runtime(translated), std::forward<Args>(args)...);
+}
+
+std::string join(const std::vector<std::string>& items) {
+    std::string out;
+    for (const auto& item : items) {
+        if (!out.empty()) out += ", ";
+        out += item;
+    }
+    return out;
+}
+
+}  // namespace
+
+// ---- prefixes and general errors ----
+
+std::string error_prefix() { return tr("error: "); }
+std::string warning_prefix() { return tr("warning: "); }
+std::string see_help() { return tr("Run with --help for usage."); }
+
+std::string internal_error(const std::string& what) {
+    return tr_format(tr("internal error: {} (this is a bug in ShareGuard; nothing was written unless reported above)"),
+                  what);
+}
+
+std::string registry_failed(const std::string& what) { return tr_format(tr("reading the registry failed: {}"), what); }
+
+std::string registry_access_denied(const std::string& what) {
+    return tr_format(tr("access to the registry was denied ({}). Run ShareGuardCli from an elevated prompt "
+                  "(Run as administrator)."),
+                  what);
+}
+
+std::string needs_elevation() {
+    return tr("changing the live registry needs administrator rights. Open an elevated prompt "
+              "(Run as administrator) and run the command again; nothing was changed.");
+}
+
+std::string live_registry_only_on_windows() {
+    return tr("the live registry exists only on Windows; pass --snapshot FILE to work on a .reg snapshot.");
+}
+
+// ---- options and input ----
+
+std::string bad_answer_syntax(const std::string& argument) {
+    return tr_format(tr("--answer \"{}\": expected ID=yes or ID=no"), argument);
+}
+
+std::string unknown_question(const std::string& id, const std::vector<std::string>& known) {
+    return tr_format(tr("--answer: unknown question \"{}\" (questions: {})"), id, join(known));
+}
+
+std::string unknown_strategy(const std::string& text) {
+    return tr_format(tr("\"{}\" is not a strategy (use block or restrict)"), text);
+}
+
+std::string unknown_profile(const std::string& name, const std::vector<std::string>& builtin) {
+    return tr_format(tr("\"{}\" is neither a built-in profile nor a profile file (built-in profiles: {})"), name,
+                  join(builtin));
+}
+
+std::string trust_problem_text(const trust_problem& problem) {
+    switch (problem.what) {
+        case trust_problem::kind::writable_by_others:
+            return tr_format(tr("{} can be changed by {}, not only by administrators; a profile decides what "
+                          "ShareGuard writes, so keep profiles where only administrators can write."),
+                          problem.path.string(), problem.who);
+        case trust_problem::kind::untrusted_owner:
+            return tr_format(tr("{} belongs to {}, not to an administrator; a profile decides what ShareGuard "
+                          "writes, so keep profiles where only administrators can write."),
+                          problem.path.string(), problem.who);
+        case trust_problem::kind::unknown:
+            return tr_format(tr("could not check who may change {} ({})."), problem.path.string(), problem.who);
+    }
+    return {};
+}
+
+// ---- check ----
+
+std::string check_heading(const std::string& profile_name, const std::string& target) {
+    return tr_format(tr("Compliance with profile \"{}\" on {}:"), profile_name, target);
+}
+
+std::string check_row_compliant(const planned_change& change) {
+    return tr_format(tr("  compliant      {}: {}"), change.setting_id, text::value_text(change.current));
+}
+
+std::string check_row_not_compliant(const planned_change& change) {
+    return tr_format(tr("  NOT compliant  {}: {} (profile: {})"), change.setting_id, text::value_text(change.current),
+                  text::value_text(change.desired));
+}
+
+std::string check_compliant() { return tr("Compliant: every setting matches the profile."); }
+
+std::string check_not_compliant(std::size_t count) {
+    return tr_format(tr("Not compliant: {} setting(s) differ from the profile. Nothing was changed."), count);
+}
+
+// ---- apply / restore ----
+
+std::string apply_needs_yes() {
+    return tr("nothing was written: add --yes to apply these changes (a backup is written first).");
+}
+
+std::string restore_needs_yes() { return tr("nothing was written: add --yes to restore this backup."); }
+
+std::string backup_written(const std::filesystem::path& file) {
+    return tr_format(tr("Backup written to {} (import it with regedit, or run: shareguard-cli restore --backup \"{}\" "
+                  "--yes)."),
+                  file.string(), file.string());
+}
+
+std::string value_left_changed(const std::string& key, const std::string& value_name, const std::string& error) {
+    return tr_format(tr("NOT RESTORED: {}\\{} still has the new value ({}). Set it back by hand or import the backup."),
+                  key, value_name.empty() ? std::string("(Default)") : value_name, error);
+}
+
+std::string event_log_failed(const std::string& problem) {
+    return tr_format(tr("could not write to the Windows Event Log ({}); the journal still records this run."), problem);
+}
+
+std::string helpdesk_summary(const scan_result& scan, const profile& applied, const run_report& report) {
+    std::string out = tr_format(tr("ShareGuard: recommended settings for {} ({}).\n"),
+                             scan.machine_name.empty() ? scan.target : scan.machine_name,
+                             text::product_name(scan.product));
+    std::vector<std::string> roles;
+    for (const auto& r : scan.roles) roles.push_back(text::role_name(r.role));
+    out += roles.empty() ? tr("Found: no service that needs the admin shares or anonymous access.") + "\n"
+                         : tr_format(tr("Found: {}.\n"), join(roles));
+    out += tr_format(tr("Strategy: {}.\n"), text::strategy_name(applied.strat));
+    std::size_t written = 0;
+    for (const auto& r : report.results) written += r.outcome == write_outcome::written ? 1 : 0;
+    out += tr_format(tr("Result: {} ({} setting(s) written).\n"), text::run_status_text(report.status), written);
+    if (!report.backup.empty()) out += tr_format(tr("Backup: {}\n"), report.backup.string());
+    out += tr_format(tr("Restart: {}\n"), text::restart_text(report.restart));
+    if (!report.error.empty()) out += tr_format(tr("Error: {}\n"), report.error);
+    return out;
+}
+
+std::string backup_tampered(const std::string& file) {
+    return tr_format(tr("{}: the backup's SHA-256 does not match its content (edited or damaged); nothing was "
+                  "restored. Check the file, then use --force to restore it anyway."),
+                  file);
+}
+
+std::string backup_tampered_forced(const std::string& file) {
+    return tr_format(tr("{}: the backup's SHA-256 does not match its content; restoring it anyway (--force)."), file);
+}
+
+std::string not_in_backup(const std::string& name, const std::string& file) {
+    return tr_format(tr("--only: \"{}\" is not in the backup {}"), name, file);
+}
+
+std::string restore_preview(const backup_file& backup, const std::vector<std::string>& only) {
+    std::string out = tr_format(tr("Backup of {} taken {} (profile {}):\n"), backup.header.machine, backup.header.time_utc,
+                             backup.header.profile);
+    for (const auto& e : backup.entries) {
+        bool chosen = only.empty();
+        for (const auto& name : only) chosen = chosen || names_equal(name, e.value_name);
+        if (!chosen) continue;
+        out += tr_format(tr("  {}\\{} -> {}\n"), e.key, e.value_name, text::value_text(e.previous));
+    }
+    return out;
+}
+
+// ---- profiles ----
+
+std::string profile_list_row(const std::string& name, const std::string& description) {
+    return tr_format(tr("  {:<24} {}"), name, description);
+}
+
+std::string profile_list_footer() {
+    return tr("Custom profiles: JSON files (schema shareguard-profile/1); see `profiles show NAME --json` "
+              "for a starting point and `profiles validate FILE` to check one.");
+}
+
+std::string profile_valid(const std::string& file, const std::string& name, std::size_t settings) {
+    return tr_format(tr("{}: valid profile \"{}\" ({} setting(s))."), file, name, settings);
+}
+
+// ---- --help ----
+
+std::string exit_code_table() {
+    return tr("Exit codes:\n"
+              "  0  success\n"
+              "  1  unexpected internal error\n"
+              "  2  bad arguments or bad input (profile, snapshot, backup); nothing changed\n"
+              "  3  success; a restart is pending (Server service, reboot or new logon)\n"
+              "  4  nothing to do: already compliant\n"
+              "  5  not compliant (check)\n"
+              "  6  failed; the registry is unchanged (every write rolled back)\n"
+              "  7  needs elevation: run as administrator; nothing changed\n"
+              "  8  failed and the rollback failed: the registry differs (the values are listed)\n"
+              "With --json, stdout holds one JSON document (schema shareguard/1); messages go to stderr.");
+}
+
+std::string help_program() {
+    return tr("ShareGuard console: hardens the default admin shares (C$, ADMIN$) and anonymous access to IPC$ "
+              "without breaking the services that need them. IPC$ itself always stays: the Server service "
+              "creates it.");
+}
+
+std::string help_scan() {
+    return tr("Detect the product type, OS, dependent services, SQL Server instances and the current state of "
+              "every setting");
+}
+std::string help_recommend() { return tr("Show the answers (pre-filled by detection) and the recommendation"); }
+std::string help_plan() { return tr("Preview the registry changes for a profile, a strategy or the recommendation"); }
+std::string help_apply() {
+    return tr("Apply a profile: back up, write, verify, roll back on failure (needs --yes)");
+}
+std::string help_restore() { return tr("Restore the values saved in a ShareGuard backup (needs --yes)"); }
+std::string help_check() {
+    return tr("Check compliance with a profile, setting by setting; changes nothing (exit 5 when not compliant)");
+}
+std::string help_profiles() { return tr("List, show and validate profiles"); }
+std::string help_profiles_list() { return tr("List the built-in profiles"); }
+std::string help_profiles_show() { return tr("Show a built-in profile or a profile file"); }
+std::string help_profiles_validate() { return tr("Check a custom profile file"); }
+std::string help_snapshot() {
+    return tr("Work on this .reg snapshot instead of the live registry (apply/restore rewrite the file)");
+}
+std::string help_json() { return tr("Write one JSON document (schema shareguard/1) to stdout"); }
+std::string help_answer() {
+    return tr("Override a detected answer, e.g. --answer sql_named_pipes=yes (repeatable)");
+}
+std::string help_strategy() { return tr("Use this strategy instead of the recommended one"); }
+std::string help_profile() { return tr("A built-in profile name or a profile file (.json)"); }
+std::string help_profile_file() { return tr("A custom profile file (.json)"); }
+std::string help_recommended() {
+    return tr("The recommendation for this machine with detection's answers (the default); with apply: "
+              "print a short summary");
+}
+std::string help_yes_apply() { return tr("Really write the changes (without it: preview only, exit code 2)"); }
+std::string help_yes_restore() { return tr("Really restore (without it: list what would be restored, exit code 2)"); }
+std::string help_backup_dir() { return tr("Folder for backups and the journal (default: the ShareGuard data folder)"); }
+std::string help_backup() { return tr("The backup file (.reg) written by ShareGuard"); }
+std::string help_only() { return tr("Restore only these values (value names or setting ids)"); }
+std::string help_force() { return tr("Restore even when the backup's SHA-256 does not match"); }
+
+}  // namespace sg::cli::msg

@@ -1,0 +1,88 @@
+#pragma once
+// Every sentence the console front end writes that app/text does not already
+// have (usage errors, help texts, "written to ..."), in one place and marked
+// with tr() so xgettext extracts them. Sentences about the engine's data
+// (reasons, statuses, values) come from sg::text.
+#include <cstddef>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "app/cli/profile_trust.h"
+#include "wizard/apply.h"
+#include "wizard/backup.h"
+#include "wizard/detection.h"
+#include "wizard/plan.h"
+#include "wizard/profile.h"
+
+namespace sg::cli::msg {
+
+// Prefixes and general errors.
+std::string error_prefix();    ///< "error: "
+std::string warning_prefix();  ///< "warning: "
+std::string see_help();
+std::string internal_error(const std::string& what);
+std::string registry_failed(const std::string& what);
+std::string registry_access_denied(const std::string& what);
+std::string needs_elevation();
+std::string live_registry_only_on_windows();
+
+// Options and input.
+std::string bad_answer_syntax(const std::string& argument);
+std::string unknown_question(const std::string& id, const std::vector<std::string>& known);
+std::string unknown_strategy(const std::string& text);
+std::string unknown_profile(const std::string& name, const std::vector<std::string>& builtin);
+std::string trust_problem_text(const trust_problem& problem);
+
+// check
+std::string check_heading(const std::string& profile_name, const std::string& target);
+std::string check_row_compliant(const planned_change& change);
+std::string check_row_not_compliant(const planned_change& change);
+std::string check_compliant();
+std::string check_not_compliant(std::size_t count);
+
+// apply / restore
+std::string apply_needs_yes();
+std::string restore_needs_yes();
+std::string backup_written(const std::filesystem::path& file);
+std::string value_left_changed(const std::string& key, const std::string& value_name, const std::string& error);
+std::string event_log_failed(const std::string& problem);
+std::string helpdesk_summary(const scan_result& scan, const profile& applied, const run_report& report);
+std::string backup_tampered(const std::string& file);
+std::string backup_tampered_forced(const std::string& file);
+std::string not_in_backup(const std::string& name, const std::string& file);
+std::string restore_preview(const backup_file& backup, const std::vector<std::string>& only);
+
+// profiles
+std::string profile_list_row(const std::string& name, const std::string& description);
+std::string profile_list_footer();
+std::string profile_valid(const std::string& file, const std::string& name, std::size_t settings);
+
+// --help
+std::string exit_code_table();
+std::string help_program();
+std::string help_scan();
+std::string help_recommend();
+std::string help_plan();
+std::string help_apply();
+std::string help_restore();
+std::string help_check();
+std::string help_profiles();
+std::string help_profiles_list();
+std::string help_profiles_show();
+std::string help_profiles_validate();
+std::string help_snapshot();
+std::string help_json();
+std::string help_answer();
+std::string help_strategy();
+std::string help_profile();
+std::string help_profile_file();
+std::string help_recommended();
+std::string help_yes_apply();
+std::string help_yes_restore();
+std::string help_backup_dir();
+std::string help_backup();
+std::string help_only();
+std::string help_force();
+
+}  // namespace sg::cli::msg

@@ -1,0 +1,33 @@
+#pragma once
+// What the command line asked for, filled by CLI11 in cli.cpp. One struct for
+// all subcommands: only the parsed subcommand's fields are set.
+#include <string>
+#include <vector>
+
+namespace sg::cli {
+
+struct cli_options {
+    // Target and output, every subcommand that reads the registry.
+    std::string snapshot;              ///< --snapshot FILE; "" = the live registry
+    bool json = false;                 ///< --json
+
+    // Which profile (plan, apply, check; recommend takes answers and strategy).
+    std::string strategy;              ///< --strategy block|restrict
+    std::string profile;               ///< --profile NAME|FILE
+    bool recommended = false;          ///< --recommended
+    std::vector<std::string> answers;  ///< --answer ID=yes|no
+
+    // Writing (apply, restore).
+    bool yes = false;                  ///< --yes: really write
+    std::string backup_dir;            ///< --backup-dir DIR; "" = default_backup_folder()
+
+    // restore
+    std::string backup;                ///< --backup FILE
+    std::vector<std::string> only;     ///< --only NAME[,NAME...]
+    bool force = false;                ///< --force: accept a backup whose hash does not match
+
+    // profiles show / validate
+    std::string profile_argument;      ///< NAME|FILE
+};
+
+}  // namespace sg::cli
