@@ -202,6 +202,14 @@ ordered_json profile_json(const profile& p) {
     j["source"] = p.source;
     j["warnings"] = p.warnings;
     j["targets"] = targets_json(p);
+    ordered_json unmanaged = ordered_json::array();
+    for (const auto& u : p.unmanaged) {
+        ordered_json entry;
+        entry["setting"] = u.setting_id;
+        entry["reason"] = reason_json(u.why);
+        unmanaged.push_back(std::move(entry));
+    }
+    j["unmanaged"] = std::move(unmanaged);
     return j;
 }
 

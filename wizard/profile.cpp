@@ -210,7 +210,8 @@ bool has_control_characters(std::string_view text) {
     return std::any_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; });
 }
 
-/// Warning codes a custom profile earns the same way a recommendation does.
+/// Warning codes a custom profile earns the same way a recommendation does
+/// (the recommendation rules add "breaks_admin_shares" from answers a profile lacks).
 std::vector<std::string> warnings_for(const std::vector<target>& targets) {
     std::vector<std::string> warnings;
     auto add = [&](std::string code) {
@@ -221,9 +222,11 @@ std::vector<std::string> warnings_for(const std::vector<target>& targets) {
         bool disables_admin_shares = (names_equal(t.setting_id, "AutoShareServer") ||
                                       names_equal(t.setting_id, "AutoShareWks")) &&
                                      t.value && t.value->try_as_dword() == 0u;
-        if (disables_admin_shares) add("breaks_admin_shares");
-        // Moving a watched value away from its Windows default is what EDR/SIEM rules look for.
-        if (s && s->flagged_by_monitoring && t.value && t.value != s->default_value) add("monitoring_alerts");
+        if (disables_admin_shares) add("ipc_stays");
+        // Writing a watched value's hardened form is what EDR/SIEM rules look for.
+        if (s && s->flagged_by_monitoring && t.value && s->hardened_dword &&
+            t.value->try_as_dword() == s->hardened_dword)
+            add("monitoring_alerts");
     }
     return warnings;
 }
