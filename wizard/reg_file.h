@@ -4,6 +4,7 @@
 // `reg export` write it) and "REGEDIT4" (ANSI, Windows-1252), CRLF or LF line
 // ends, every value form, line continuations, comments and deletions.
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -16,12 +17,28 @@ namespace sg {
 enum class reg_format { v5, regedit4 };
 enum class text_encoding { utf16le_bom, utf8, utf8_bom, ansi };
 
+/// How an entry was spelled in the file, kept only when that differs from the
+/// layout render_reg writes (extra spaces, upper-case hex, other wrapping, an
+/// inline `; comment`...). render_reg writes the text back unchanged for as long
+/// as the entry still says what the text says; an edited entry is written anew.
+struct reg_file_verbatim {
+    std::string text;                ///< the decoded source lines, with their own inner line ends
+    std::string name;                ///< what the text spells: the value name or the key path
+    std::optional<reg_value> value;  ///< (values) what the text spells
+    bool deleted = false;            ///< (keys) what the text spells
+};
+
 /// One `"name"=...` or `@=...` line (possibly continued over several lines).
 struct reg_file_value {
     std::string name;                 ///< "" for the default value `@`
     std::optional<reg_value> value;   ///< nullopt: a deletion, `"name"=-`
     std::vector<std::string> comments_before;  ///< comment/blank lines kept verbatim (without EOL)
-    bool operator==(const reg_file_value&) const = default;
+    /// Set by parse_reg for entries not in regedit's layout; layout only, so
+    /// operator== ignores it.
+    std::shared_ptr<const reg_file_verbatim> verbatim = {};
+    bool operator==(const reg_file_value& o) const {
+        return name == o.name && value == o.value && comments_before == o.comments_before;
+    }
 };
 
 /// One `[key]` or `[-key]` section.
@@ -30,13 +47,18 @@ struct reg_file_key {
     bool deleted = false;             ///< `[-path]`
     std::vector<reg_file_value> values;
     std::vector<std::string> comments_before;
-    bool operator==(const reg_file_key&) const = default;
+    std::shared_ptr<const reg_file_verbatim> verbatim = {};  ///< as for reg_file_value
+    bool operator==(const reg_file_key& o) const {
+        return path == o.path && deleted == o.deleted && values == o.values &&
+               comments_before == o.comments_before;
+    }
 };
 
 struct reg_document {
     reg_format format = reg_format::v5;
     text_encoding encoding = text_encoding::utf16le_bom;
-    bool crlf = true;
+    bool crlf = true;                 ///< line ends as the file's first line ends
+    bool ends_with_eol = true;        ///< false when the file's last line has no line end
     std::vector<reg_file_key> keys;
     std::vector<std::string> trailing_comments;  ///< comments after the last value
     bool operator==(const reg_document&) const = default;
