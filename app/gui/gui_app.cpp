@@ -1,0 +1,165 @@
+// The ShareGuard wizard's entry point: command line, translations, the demo
+// snapshot, then the wizard (or its self-test).
+#include <cstdio>
+#include <filesystem>
+#include <system_error>
+
+#include <wx/app.h>
+#include <wx/cmdline.h>
+#include <wx/intl.h>
+#include <wx/stdpaths.h>
+#include <wx/translation.h>
+#include <wx/uilocale.h>
+
+#include "app/gui/main_wizard.h"
+#include "app/gui/self_test.h"
+#include "app/gui/system_actions.h"
+#include "app/gui/ui_helpers.h"
+#include "app/text/translate.h"
+#include "wizard/platform.h"
+
+namespace sg::gui {
+
+namespace {
+
+std::string translate(const char* english) {
+    return std::string(wxGetTranslation(wxString::FromUTF8(english)).utf8_str());
+}
+
+std::filesystem::path executable_folder() {
+    return to_path(wxStandardPaths::Get().GetExecutablePath()).parent_path();
+}
+
+/// The demo snapshot shipped with ShareGuard: installed next to the program,
+/// in the installed share folder, or (in a build tree) in the sources.
+std::filesystem::path find_demo_snapshot() {
+    const std::filesystem::path name = std::filesystem::path("snapshots") / "sql-server.reg";
+    const std::filesystem::path exe = executable_folder();
+    for (const auto& candidate : {exe / name, exe / ".." / "share" / "shareguard" / name,
+                                  std::filesystem::path(SG_SOURCE_RESOURCES_DIR) / name}) {
+        std::error_code ec;
+        if (std::filesystem::is_regular_file(candidate, ec)) return candidate;
+    }
+    return {};
+}
+
+/// The demo is changed by applying it, so the wizard works on a fresh copy.
+std::filesystem::path demo_working_copy(const std::filesystem::path& demo) {
+    const auto folder = default_backup_folder().parent_path() / "demo";
+    create_private_folder(folder);
+    const auto copy = folder / demo.filename();
+    std::filesystem::copy_file(demo, copy, std::filesystem::copy_options::overwrite_existing);
+    return copy;
+}
+
+}  // namespace
+
+class gui_app : public wxApp {
+public:
+    bool OnInit() override;
+    int OnRun() override;
+    void OnInitCmdLine(wxCmdLineParser& parser) override;
+    bool OnCmdLineParsed(wxCmdLineParser& parser) override;
+
+private:
+    void prepare_profile_start(main_wizard& wizard);
+
+    startup_options options_;
+    wizard_model model_;
+};
+
+void gui_app::OnInitCmdLine(wxCmdLineParser& parser) {
+    wxApp::OnInitCmdLine(parser);
+    parser.AddOption(wxS(""), wxS("snapshot"), _("work on this registry snapshot (.reg export) instead of this computer"));
+    parser.AddOption(wxS(""), wxS("profile"),
+                     _("open with this profile (a built-in name or a JSON file), straight to the preview"));
+    parser.AddOption(wxS(""), wxS("backup-dir"), _("write backups and the journal to this folder"));
+    parser.AddOption(wxS(""), wxS("restore"), _("open on the restore path with this backup file"));
+    parser.AddOption(wxS(""), wxS("self-test"), wxS("test hook: walk-keys, walk-mouse, undo, cancel or restore"));
+    parser.AddOption(wxS(""), wxS("screenshots"), wxS("test hook: save a PNG of every page to this folder"));
+}
+
+bool gui_app::OnCmdLineParsed(wxCmdLineParser& parser) {
+    wxString value;
+    if (parser.Found(wxS("snapshot"), &value)) options_.snapshot = to_path(value);
+    if (parser.Found(wxS("profile"), &value)) options_.profile = to_utf8(value);
+    if (parser.Found(wxS("backup-dir"), &value)) options_.backup_dir = to_path(value);
+    if (parser.Found(wxS("restore"), &value)) options_.restore = to_path(value);
+    if (parser.Found(wxS("self-test"), &value)) options_.self_test = to_utf8(value);
+    if (parser.Found(wxS("screenshots"), &value)) options_.screenshots = to_path(value);
+    if (!options_.self_test.empty() && !is_self_test_mode(options_.self_test)) {
+        wxLogError(_("Unknown self-test mode: %s"), value);
+        return false;
+    }
+    return wxApp::OnCmdLineParsed(parser);
+}
+
+bool gui_app::OnInit() {
+    sg::harden_dll_search();  // before anything loads a DLL
+    // Translations: the system language when a catalog exists, English otherwise.
+    wxUILocale::UseDefault();
+    auto* translations = new wxTranslations();
+    wxTranslations::Set(translations);
+    wxFileTranslationsLoader::AddCatalogLookupPathPrefix(from_path(executable_folder() / "translations"));
+    wxFileTranslationsLoader::AddCatalogLookupPathPrefix(
+        from_path(executable_folder() / ".." / "share" / "locale"));
+    translations->AddStdCatalog();
+    translations->AddCatalog(wxS("shareguard"));
+    text::set_translator(&translate);
+
+    SetAppName(wxS("ShareGuard"));
+    if (!wxApp::OnInit()) return false;
+
+    if (!options_.snapshot && !live_target_available()) {
+        const auto demo = find_demo_snapshot();
+        if (!demo.empty()) {
+            try {
+                options_.snapshot = demo_working_copy(demo);
+                options_.demo = true;
+            } catch (const std::exception& e) {
+                wxLogWarning(_("The demo snapshot could not be copied: %s"), to_wx(e.what()));
+            }
+        }
+    }
+    if (options_.snapshot) model_.set_snapshot(*options_.snapshot);
+    if (options_.backup_dir) model_.set_backup_folder(*options_.backup_dir);
+    if (options_.restore) model_.set_flow(flow::restore);
+    return true;
+}
+
+void gui_app::prepare_profile_start(main_wizard& wizard) {
+    // Help-desk start: scan, take the named profile, open on the preview.
+    try {
+        if (model_.is_live()) model_.use_registry(open_live_registry());
+        else model_.open_target();
+        model_.run_scan();
+        const std::filesystem::path as_file = to_path(to_wx(*options_.profile));
+        std::error_code ec;
+        if (std::filesystem::is_regular_file(as_file, ec)) model_.choose_custom(as_file);
+        else model_.choose_builtin(*options_.profile);
+        model_.build_plan();
+    } catch (...) {
+        wizard.set_startup_error(wxString::Format(_("The profile %s cannot be used."), to_wx(*options_.profile)),
+                                 describe_current_exception());
+    }
+}
+
+int gui_app::OnRun() {
+    if (!options_.snapshot && live_target_available()) model_.set_live();
+    main_wizard wizard(model_, options_);
+    if (options_.profile) prepare_profile_start(wizard);
+
+    std::unique_ptr<self_test_driver> driver;
+    if (!options_.self_test.empty()) {
+        driver = std::make_unique<self_test_driver>(wizard, model_, options_);
+        driver->start();
+    }
+    const bool finished = wizard.RunWizard(wizard.start_page());
+    const int code = driver ? driver->verify(finished) : 0;
+    wizard.Destroy();
+    return code;
+}
+
+}  // namespace sg::gui
+
+wxIMPLEMENT_APP(sg::gui::gui_app);

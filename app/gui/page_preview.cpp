@@ -1,0 +1,168 @@
+#include "app/gui/page_preview.h"
+
+#include <wx/button.h>
+#include <wx/clipbrd.h>
+#include <wx/filedlg.h>
+#include <wx/listctrl.h>
+
+#include "app/gui/ui_helpers.h"
+#include "app/text/describe.h"
+#include "app/text/render_text.h"
+#include "wizard/catalog.h"
+#include "wizard/platform.h"
+#include "wizard/reg_file.h"
+
+namespace sg::gui {
+
+page_preview::page_preview(main_wizard* wizard) : wizard_page(wizard) {
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    add_title(this, sizer, _("Preview of the changes"));
+    intro_ = add_paragraph(this, sizer, wxString());
+
+    list_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 220)),
+                           wxLC_REPORT | wxLC_SINGLE_SEL | wxBORDER_THEME);
+    list_->SetName(_("Planned changes"));
+    list_->EnableCheckBoxes();
+    list_->AppendColumn(_("Setting"), wxLIST_FORMAT_LEFT, FromDIP(200));
+    list_->AppendColumn(_("Key\\Value"), wxLIST_FORMAT_LEFT, FromDIP(200));
+    list_->AppendColumn(_("Current"), wxLIST_FORMAT_LEFT, FromDIP(80));
+    list_->AppendColumn(_("New"), wxLIST_FORMAT_LEFT, FromDIP(80));
+    list_->AppendColumn(_("Restart"), wxLIST_FORMAT_LEFT, FromDIP(120));
+    list_->AppendColumn(_("Risk"), wxLIST_FORMAT_LEFT, FromDIP(60));
+    sizer->Add(list_, 1, wxEXPAND | wxBOTTOM, FromDIP(4));
+
+    details_ = add_paragraph(this, sizer, wxString());
+    details_->SetName(wxS("change_details"));
+    summary_ = add_paragraph(this, sizer, wxString());
+    summary_->SetName(wxS("preview_summary"));
+
+    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    save_ = new wxButton(this, wxID_ANY, _("Save as .&reg…"));
+    save_->SetName(wxS("save_reg"));
+    copy_ = new wxButton(this, wxID_ANY, _("Co&py as text"));
+    copy_->SetName(wxS("copy_text"));
+    buttons->Add(save_, 0, wxRIGHT, FromDIP(6));
+    buttons->Add(copy_, 0);
+    sizer->Add(buttons, 0, wxALIGN_RIGHT);
+    SetSizer(sizer);
+
+    auto on_check = [this](wxListEvent& e) {
+        if (filling_) return;
+        const long row = e.GetIndex();
+        if (row < 0 || static_cast<size_t>(row) >= plan_rows_.size()) return;
+        model().select_row(plan_rows_[static_cast<size_t>(row)], list_->IsItemChecked(row));
+        update_summary();
+    };
+    list_->Bind(wxEVT_LIST_ITEM_CHECKED, on_check);
+    list_->Bind(wxEVT_LIST_ITEM_UNCHECKED, on_check);
+    list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) { show_details(e.GetIndex()); });
+    save_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { on_save_reg(); });
+    copy_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { on_copy(); });
+}
+
+void page_preview::on_shown() { fill(); }
+
+int page_preview::row_count() const { return list_->GetItemCount(); }
+
+void page_preview::fill() {
+    filling_ = true;
+    list_->DeleteAllItems();
+    plan_rows_.clear();
+    const plan& p = model().current_plan();
+    int unchanged = 0;
+    for (std::size_t k = 0; k < p.changes.size(); ++k) {
+        const planned_change& c = p.changes[k];
+        if (c.action == change_action::none) {
+            ++unchanged;
+            continue;
+        }
+        const setting* s = find_setting(c.setting_id);
+        wxString name = s && !s->group_policy.empty() ? wxGetTranslation(to_wx(s->group_policy)) : to_wx(c.setting_id);
+        const long i = list_->InsertItem(static_cast<long>(plan_rows_.size()), name);
+        list_->SetItem(i, 1, short_key(c.key) + wxS("\\") + to_wx(c.value_name));
+        list_->SetItem(i, 2, c.current_status == value_status::present ? to_wx(text::value_text(c.current))
+                                                                       : to_wx(text::status_text(c.current_status)));
+        list_->SetItem(i, 3, to_wx(text::value_text(c.desired)));
+        list_->SetItem(i, 4, to_wx(text::restart_text(c.restart)));
+        list_->SetItem(i, 5, to_wx(text::risk_text(c.risk)));
+        list_->CheckItem(i, c.selected);
+        plan_rows_.push_back(k);
+    }
+    filling_ = false;
+
+    wxString intro = wxString::Format(_("Nothing has been written yet. Profile: %s. Untick a row to leave that value "
+                                        "as it is; select a row to see why it changes."),
+                                      to_wx(p.profile_name));
+    if (unchanged > 0)
+        intro += wxS(" ") + wxString::Format(wxPLURAL("%d setting already has its target value.",
+                                                     "%d settings already have their target values.", unchanged),
+                                            unchanged);
+    set_paragraph(intro_, intro);
+    set_paragraph(details_, wxString());
+    update_summary();
+}
+
+void page_preview::show_details(long row) {
+    if (row < 0 || static_cast<size_t>(row) >= plan_rows_.size()) return;
+    const planned_change& c = model().current_plan().changes[plan_rows_[static_cast<size_t>(row)]];
+    wxString text = wxString::Format(_("%s: %s. %s"), to_wx(c.value_name), to_wx(text::action_text(c.action)),
+                                     to_wx(text::reason_text(c.why)));
+    if (!c.affected_roles.empty()) {
+        wxString roles;
+        for (const auto& r : c.affected_roles) {
+            if (!roles.empty()) roles += wxS(", ");
+            roles += to_wx(text::role_name(r));
+        }
+        text += wxS(" ") + wxString::Format(_("May affect: %s."), roles);
+    }
+    set_paragraph(details_, text);
+    Layout();
+}
+
+void page_preview::update_summary() {
+    const plan& p = model().current_plan();
+    const auto pending = p.pending();
+    wxString text = wxString::Format(wxPLURAL("%d change selected.", "%d changes selected.", static_cast<int>(pending.size())),
+                                     static_cast<int>(pending.size()));
+    if (!pending.empty()) text += wxS(" ") + wxString::Format(_("Restart: %s."), to_wx(text::restart_text(p.strongest_restart())));
+    set_paragraph(summary_, text);
+    save_->Enable(!pending.empty());
+    Layout();
+}
+
+void page_preview::save_reg(const wxString& file) const {
+    write_file_durably(to_path(file), render_reg(model().changes_as_reg()));
+}
+
+wxString page_preview::plan_text() const { return to_wx(text::render_plan(model().current_plan())); }
+
+void page_preview::on_save_reg() {
+    wxFileDialog dlg(this, _("Save the changes as a registry file"), wxString(), wxS("shareguard-changes.reg"),
+                     _("Registry files (*.reg)|*.reg"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    if (dlg.ShowModal() != wxID_OK) return;
+    try {
+        save_reg(dlg.GetPath());
+    } catch (...) {
+        show_error(this, _("ShareGuard could not save the file."), describe_current_exception());
+    }
+}
+
+void page_preview::on_copy() {
+    wxClipboardLocker lock;
+    if (!lock || !wxTheClipboard->SetData(new wxTextDataObject(plan_text()))) {
+        show_error(this, _("ShareGuard could not use the clipboard."), _("Save the report from the last page instead."));
+        return;
+    }
+    wxTheClipboard->Flush();  // keep the text after ShareGuard exits
+}
+
+bool page_preview::on_leaving(bool forward) {
+    if (!forward) return true;
+    if (model().current_plan().pending().empty()) {
+        show_error(this, _("No change is selected."), _("Tick at least one row, or press Cancel to leave."));
+        return false;
+    }
+    return true;
+}
+
+}  // namespace sg::gui

@@ -1,0 +1,224 @@
+#include "app/gui/page_recommendation.h"
+
+#include <wx/choice.h>
+#include <wx/filepicker.h>
+#include <wx/listctrl.h>
+#include <wx/radiobut.h>
+#include <wx/statbox.h>
+
+#include "app/gui/ui_helpers.h"
+#include "app/text/describe.h"
+#include "wizard/catalog.h"
+#include "wizard/recommendation.h"
+
+namespace sg::gui {
+
+namespace {
+
+strategy other_than(strategy s) { return s == strategy::block ? strategy::restrict : strategy::block; }
+
+}  // namespace
+
+page_recommendation::page_recommendation(main_wizard* wizard) : wizard_page(wizard) {
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    add_title(this, sizer, _("Recommendation"));
+    summary_ = add_paragraph(this, sizer, wxString());
+    summary_->SetName(wxS("recommendation_summary"));
+
+    auto* box = new wxStaticBoxSizer(wxVERTICAL, this, _("Profile to apply"));
+    wxWindow* b = box->GetStaticBox();
+    recommended_ = new wxRadioButton(b, wxID_ANY, wxS("-"), wxDefaultPosition, wxDefaultSize, wxRB_GROUP);
+    recommended_->SetName(wxS("use_recommended"));
+    other_ = new wxRadioButton(b, wxID_ANY, wxS("-"));
+    other_->SetName(wxS("use_other_strategy"));
+    box->Add(recommended_, 0, wxALL, FromDIP(3));
+    box->Add(other_, 0, wxALL, FromDIP(3));
+
+    auto* builtin_row = new wxBoxSizer(wxHORIZONTAL);
+    builtin_ = new wxRadioButton(b, wxID_ANY, _("A b&uilt-in profile:"));
+    builtin_->SetName(wxS("use_builtin"));
+    builtin_choice_ = new wxChoice(b, wxID_ANY);
+    builtin_choice_->SetName(_("Built-in profile"));
+    for (const auto& info : builtin_profiles()) {
+        wxString label = to_wx(info.name);
+        const std::string description = text::builtin_profile_description(info.name);
+        if (!description.empty()) label += wxS(" — ") + to_wx(description);
+        builtin_choice_->Append(label);
+    }
+    if (builtin_choice_->GetCount() > 0) builtin_choice_->SetSelection(0);
+    builtin_row->Add(builtin_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(6));
+    builtin_row->Add(builtin_choice_, 1, wxALIGN_CENTER_VERTICAL);
+    box->Add(builtin_row, 0, wxEXPAND | wxALL, FromDIP(3));
+
+    auto* custom_row = new wxBoxSizer(wxHORIZONTAL);
+    custom_ = new wxRadioButton(b, wxID_ANY, _("A custom profile f&ile (JSON):"));
+    custom_->SetName(wxS("use_custom"));
+    custom_file_ = new wxFilePickerCtrl(b, wxID_ANY, wxString(), _("Choose a ShareGuard profile"),
+                                        _("Profiles (*.json)|*.json|All files|*"), wxDefaultPosition, wxDefaultSize,
+                                        wxFLP_OPEN | wxFLP_FILE_MUST_EXIST | wxFLP_USE_TEXTCTRL);
+    custom_file_->SetName(_("Custom profile file"));
+    custom_row->Add(custom_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(6));
+    custom_row->Add(custom_file_, 1, wxALIGN_CENTER_VERTICAL);
+    box->Add(custom_row, 0, wxEXPAND | wxALL, FromDIP(3));
+    sizer->Add(box, 0, wxEXPAND | wxBOTTOM, FromDIP(6));
+
+    warnings_ = add_paragraph(this, sizer, wxString());
+    warnings_->SetName(wxS("recommendation_warnings"));
+    warnings_->SetForegroundColour(wxColour(0xB0, 0x30, 0x00));
+
+    targets_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 150)),
+                              wxLC_REPORT | wxLC_SINGLE_SEL | wxBORDER_THEME);
+    targets_->SetName(_("Target values and reasons"));
+    targets_->AppendColumn(_("Setting"), wxLIST_FORMAT_LEFT, FromDIP(190));
+    targets_->AppendColumn(_("Value"), wxLIST_FORMAT_LEFT, FromDIP(110));
+    targets_->AppendColumn(_("Reason"), wxLIST_FORMAT_LEFT, FromDIP(380));
+    sizer->Add(targets_, 1, wxEXPAND | wxBOTTOM, FromDIP(4));
+    // The reason column is cut at the list's width; the selected row is shown in full here.
+    details_ = add_paragraph(this, sizer, wxString());
+    details_->SetName(wxS("target_details"));
+    SetSizer(sizer);
+
+    targets_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) { show_details(e.GetIndex()); });
+
+    for (wxRadioButton* r : {recommended_, other_, builtin_, custom_})
+        r->Bind(wxEVT_RADIOBUTTON, [this](wxCommandEvent&) { apply_choice(); });
+    builtin_choice_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
+        builtin_->SetValue(true);
+        apply_choice();
+    });
+    custom_file_->Bind(wxEVT_FILEPICKER_CHANGED, [this](wxFileDirPickerEvent&) {
+        custom_->SetValue(true);
+        apply_choice();
+    });
+}
+
+void page_recommendation::choose_other_strategy() {
+    other_->SetValue(true);
+    apply_choice();
+}
+
+void page_recommendation::on_shown() {
+    const strategy rec = model().recommended();
+    recommended_->SetLabel(wxString::Format(_("Use the &recommendation: %s"), to_wx(text::strategy_name(rec))));
+    other_->SetLabel(wxString::Format(_("Use the &other strategy: %s"), to_wx(text::strategy_name(other_than(rec)))));
+    // The answers may have changed since the last visit: follow them unless a fixed profile was picked.
+    switch (model().origin()) {
+    case profile_origin::recommended: recommended_->SetValue(true); break;
+    case profile_origin::other_strategy: other_->SetValue(true); break;
+    case profile_origin::builtin: builtin_->SetValue(true); break;
+    case profile_origin::custom_file: custom_->SetValue(true); break;
+    }
+    apply_choice();
+}
+
+void page_recommendation::apply_choice() {
+    choice_failed_ = false;
+    builtin_choice_->Enable(builtin_->GetValue());
+    custom_file_->Enable(custom_->GetValue());
+    try {
+        if (recommended_->GetValue()) {
+            model().choose_recommended();
+        } else if (other_->GetValue()) {
+            model().choose_strategy(other_than(model().recommended()));
+        } else if (builtin_->GetValue()) {
+            const int i = builtin_choice_->GetSelection();
+            if (i == wxNOT_FOUND) throw std::invalid_argument("no built-in profile selected");
+            model().choose_builtin(builtin_profiles().at(static_cast<size_t>(i)).name);
+        } else if (custom_->GetValue()) {
+            const wxString file = custom_file_->GetPath();
+            if (file.empty()) {
+                choice_failed_ = true;
+                targets_->DeleteAllItems();
+                set_paragraph(warnings_, _("Choose a profile file (JSON)."));
+                Layout();
+                return;
+            }
+            model().choose_custom(to_path(file));
+        }
+    } catch (...) {
+        choice_failed_ = true;
+        targets_->DeleteAllItems();
+        set_paragraph(warnings_, _("This profile cannot be used: ") + describe_current_exception());
+        Layout();
+        return;
+    }
+    show_profile();
+}
+
+void page_recommendation::show_profile() {
+    const profile& p = model().chosen_profile();
+    const strategy rec = model().recommended();
+
+    wxString summary;
+    if (model().origin() == profile_origin::recommended) {
+        summary = wxString::Format(_("ShareGuard recommends %s for this machine."), to_wx(text::strategy_name(rec)));
+    } else {
+        summary = wxString::Format(_("Chosen: %s (%s). ShareGuard recommends %s for the answers given."),
+                                   to_wx(p.name), to_wx(text::strategy_name(p.strat)), to_wx(text::strategy_name(rec)));
+    }
+    summary += wxS(" ") + to_wx(text::strategy_summary(p.strat));
+    set_paragraph(summary_, summary);
+
+    wxString warn;
+    auto add_line = [&warn](const wxString& line) {
+        if (!warn.empty()) warn += wxS("\n");
+        warn += wxS("• ") + line;
+    };
+    for (const conflict& c : model().conflicts_with(p.strat))
+        add_line(wxString::Format(_("Breaks what you answered yes to: %s"), to_wx(text::question_title(c.question_id))));
+    if (p.strat == strategy::block) {
+        add_line(_("IPC$ stays: block turns off C$, ADMIN$ and the other automatic shares; the Server service "
+                   "still creates IPC$."));
+        add_line(_("Security monitoring (EDR/SIEM) may raise an alert: removing admin shares is also what some "
+                   "malware does."));
+    }
+    for (const auto& code : p.warnings) {
+        const wxString line = to_wx(text::warning_text(code));
+        if (warn.Find(line) == wxNOT_FOUND) add_line(line);
+    }
+    set_paragraph(warnings_, warn);
+
+    targets_->DeleteAllItems();
+    long row = 0;
+    for (const target& t : p.targets) {
+        const setting* s = find_setting(t.setting_id);
+        wxString name = to_wx(s ? s->value_name : t.setting_id);
+        const long i = targets_->InsertItem(row++, name);
+        targets_->SetItem(i, 1, t.value ? to_wx(text::value_text(t.value)) : _("(delete)"));
+        targets_->SetItem(i, 2, to_wx(text::reason_text(t.why)));
+    }
+    set_paragraph(details_, p.targets.empty() ? _("This profile changes nothing.")
+                                              : _("Select a row to read its reason in full."));
+    Layout();
+}
+
+void page_recommendation::show_details(long row) {
+    const profile& p = model().chosen_profile();
+    if (row < 0 || static_cast<size_t>(row) >= p.targets.size()) return;
+    const target& t = p.targets[static_cast<size_t>(row)];
+    const setting* s = find_setting(t.setting_id);
+    wxString text;
+    if (s && !s->group_policy.empty()) text = to_wx(s->group_policy) + wxS("\n");
+    text += wxString::Format(_("%s → %s: %s"), to_wx(s ? s->value_name : t.setting_id),
+                             t.value ? to_wx(text::value_text(t.value)) : _("(delete)"),
+                             to_wx(text::reason_text(t.why)));
+    set_paragraph(details_, text);
+    Layout();
+}
+
+bool page_recommendation::on_leaving(bool forward) {
+    if (!forward) return true;
+    if (choice_failed_) {
+        show_error(this, _("Choose a profile ShareGuard can use."), warnings_->GetLabel());
+        return false;
+    }
+    try {
+        model().build_plan();
+    } catch (...) {
+        show_error(this, _("ShareGuard could not prepare the changes."), describe_current_exception());
+        return false;
+    }
+    return true;
+}
+
+}  // namespace sg::gui

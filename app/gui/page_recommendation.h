@@ -1,0 +1,44 @@
+#pragma once
+// Page 4: the recommended strategy (block or restrict) with the reason for each
+// target value; the other strategy, a built-in profile or a custom JSON profile
+// can be chosen instead, with a warning of what that breaks.
+#include "app/gui/main_wizard.h"
+
+class wxRadioButton;
+class wxChoice;
+class wxFilePickerCtrl;
+class wxStaticText;
+class wxListCtrl;
+
+namespace sg::gui {
+
+class page_recommendation : public wizard_page {
+public:
+    explicit page_recommendation(main_wizard* wizard);
+
+    void on_shown() override;
+    bool on_leaving(bool forward) override;
+    const char* page_id() const override { return "recommendation"; }
+
+    /// For tests: pick the other strategy.
+    void choose_other_strategy();
+
+private:
+    void apply_choice();
+    void show_profile();
+    void show_details(long row);
+
+    wxStaticText* summary_ = nullptr;
+    wxRadioButton* recommended_ = nullptr;
+    wxRadioButton* other_ = nullptr;
+    wxRadioButton* builtin_ = nullptr;
+    wxChoice* builtin_choice_ = nullptr;
+    wxRadioButton* custom_ = nullptr;
+    wxFilePickerCtrl* custom_file_ = nullptr;
+    wxStaticText* warnings_ = nullptr;
+    wxListCtrl* targets_ = nullptr;
+    wxStaticText* details_ = nullptr;
+    bool choice_failed_ = false;
+};
+
+}  // namespace sg::gui

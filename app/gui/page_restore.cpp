@@ -1,0 +1,103 @@
+#include "app/gui/page_restore.h"
+
+#include <wx/checkbox.h>
+#include <wx/filepicker.h>
+#include <wx/settings.h>
+#include <wx/statbox.h>
+
+#include "app/gui/ui_helpers.h"
+
+namespace sg::gui {
+
+page_restore::page_restore(main_wizard* wizard) : wizard_page(wizard) {
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    add_title(this, sizer, _("Restore from a backup"));
+    add_paragraph(this, sizer,
+                  _("Pick a backup file ShareGuard wrote (shareguard-backup-….reg). Restoring puts every value "
+                    "it lists back as it was; the current values are backed up first, so a restore can be undone too."));
+
+    auto* file_label = new wxStaticText(this, wxID_ANY, _("Backup f&ile:"));
+    sizer->Add(file_label, 0, wxTOP, FromDIP(4));
+    file_ = new wxFilePickerCtrl(this, wxID_ANY, wxString(), _("Choose a ShareGuard backup"),
+                                 _("Registry files (*.reg)|*.reg|All files|*"), wxDefaultPosition, wxDefaultSize,
+                                 wxFLP_OPEN | wxFLP_FILE_MUST_EXIST | wxFLP_USE_TEXTCTRL);
+    file_->SetName(_("Backup file"));
+    sizer->Add(file_, 0, wxEXPAND | wxBOTTOM, FromDIP(8));
+
+    auto* box = new wxStaticBoxSizer(wxVERTICAL, this, _("What the backup says"));
+    auto* grid = new wxFlexGridSizer(2, FromDIP(4), FromDIP(12));
+    grid->AddGrowableCol(1, 1);
+    auto row = [&](const wxString& label) {
+        grid->Add(new wxStaticText(box->GetStaticBox(), wxID_ANY, label));
+        auto* value = new wxStaticText(box->GetStaticBox(), wxID_ANY, wxS("—"));
+        grid->Add(value, 1, wxEXPAND);
+        return value;
+    };
+    machine_ = row(_("Machine:"));
+    time_ = row(_("Written (UTC):"));
+    profile_ = row(_("Profile:"));
+    target_ = row(_("Target:"));
+    entries_ = row(_("Values:"));
+    integrity_ = row(_("Integrity:"));
+    box->Add(grid, 0, wxEXPAND | wxALL, FromDIP(6));
+    sizer->Add(box, 0, wxEXPAND | wxBOTTOM, FromDIP(8));
+
+    force_ = new wxCheckBox(this, wxID_ANY, _("Restore it &anyway (the file was changed after ShareGuard wrote it)"));
+    force_->SetName(wxS("force_restore"));
+    sizer->Add(force_, 0, wxBOTTOM, FromDIP(4));
+    SetSizer(sizer);
+
+    if (const auto& r = wizard->options().restore) load(from_path(*r));
+    file_->Bind(wxEVT_FILEPICKER_CHANGED, [this](wxFileDirPickerEvent& e) { load(e.GetPath()); });
+}
+
+void page_restore::load(const wxString& file) {
+    file_->SetPath(file);
+    try {
+        model().load_backup(to_path(file));
+    } catch (...) {
+        show_error(this, _("This file is not a ShareGuard backup ShareGuard can read."), describe_current_exception());
+    }
+    show_header();
+}
+
+void page_restore::show_header() {
+    const bool loaded = model().has_backup();
+    force_->Enable(loaded && !model().loaded_backup().hash_ok);
+    if (!loaded) return;
+    const backup_file& b = model().loaded_backup();
+    machine_->SetLabel(b.header.machine.empty() ? _("(not recorded)") : to_wx(b.header.machine));
+    time_->SetLabel(to_wx(b.header.time_utc));
+    profile_->SetLabel(to_wx(b.header.profile));
+    target_->SetLabel(to_wx(b.header.target));
+    const int n = static_cast<int>(b.entries.size());
+    entries_->SetLabel(wxString::Format(wxPLURAL("%d value", "%d values", n), n));
+    if (b.hash_ok) {
+        integrity_->SetLabel(_("OK: the file is as ShareGuard wrote it (SHA-256 matches)"));
+        integrity_->SetForegroundColour(wxNullColour);
+    } else {
+        integrity_->SetLabel(_("CHANGED: the SHA-256 does not match; the file was edited or damaged"));
+        integrity_->SetForegroundColour(*wxRED);
+    }
+    Layout();
+}
+
+bool page_restore::force() const { return force_->IsEnabled() && force_->GetValue(); }
+
+void page_restore::on_shown() { show_header(); }
+
+bool page_restore::on_leaving(bool forward) {
+    if (!forward) return true;
+    if (!model().has_backup()) {
+        show_error(this, _("Choose a backup file first."), _("ShareGuard names its backups shareguard-backup-….reg."));
+        return false;
+    }
+    if (!model().loaded_backup().hash_ok && !force_->GetValue()) {
+        show_error(this, _("This backup was changed after ShareGuard wrote it."),
+                   _("Restore it only if you know why; tick \"Restore it anyway\" to go on."));
+        return false;
+    }
+    return true;
+}
+
+}  // namespace sg::gui

@@ -1,0 +1,352 @@
+#include "app/gui/self_test.h"
+
+#include <cstdio>
+#include <system_error>
+
+#include <wx/button.h>
+#include <wx/msgdlg.h>
+#include <wx/generic/msgdlgg.h>
+#include <wx/toplevel.h>
+
+#include "app/gui/main_wizard.h"
+#include "app/gui/page_finish.h"
+#include "app/gui/page_scan.h"
+#include "app/gui/screenshot.h"
+#include "app/gui/ui_helpers.h"
+#include "wizard/apply.h"
+#include "wizard/backup.h"
+#include "wizard/platform.h"
+#include "wizard/reg_file.h"
+#include "wizard/snapshot_registry.h"
+
+namespace sg::gui {
+
+namespace {
+
+// Ticks are short so the walk is quick, yet each action gets time to paint.
+constexpr int tick_ms = 150;
+constexpr int timeout_ticks = 120000 / tick_ms;
+
+std::vector<std::string>& recorded_errors() {
+    static std::vector<std::string> errors;
+    return errors;
+}
+
+/// The mnemonic letter of a label ("&Next >" -> 'n'), or 0.
+int mnemonic_of(const wxString& label) {
+    const int at = label.Find('&');
+    if (at == wxNOT_FOUND || static_cast<size_t>(at) + 1 >= label.size()) return 0;
+    return static_cast<int>(wxTolower(label[static_cast<size_t>(at) + 1]));
+}
+
+wxGenericMessageDialog* open_message_dialog() {
+    for (wxWindow* w : wxTopLevelWindows)
+        if (auto* d = dynamic_cast<wxGenericMessageDialog*>(w); d && d->IsShown()) return d;
+    return nullptr;
+}
+
+std::string read_or_empty(const std::filesystem::path& file) {
+    try {
+        return read_file(file);
+    } catch (...) {
+        return {};
+    }
+}
+
+}  // namespace
+
+bool is_self_test_mode(const std::string& mode) {
+    return mode == "walk-keys" || mode == "walk-mouse" || mode == "undo" || mode == "cancel" || mode == "restore";
+}
+
+void self_test_driver::record_error(const wxString& heading, const wxString& detail) {
+    recorded_errors().push_back(to_utf8(heading + wxS(" ") + detail));
+}
+
+self_test_driver::self_test_driver(main_wizard& wizard, wizard_model& model, const startup_options& options)
+    : wizard_(wizard), model_(model), options_(options), mode_(options.self_test), timer_(this) {
+    keys_ = mode_ == "walk-keys";
+    if (options_.snapshot) {
+        snapshot_ = *options_.snapshot;
+        original_bytes_ = read_or_empty(snapshot_);
+    }
+    set_error_sink(&self_test_driver::record_error);
+    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { on_tick(); });
+}
+
+self_test_driver::~self_test_driver() { set_error_sink(nullptr); }
+
+void self_test_driver::start() {
+    plan_steps();
+    timer_.Start(tick_ms);
+}
+
+void self_test_driver::fail(const std::string& why) {
+    failures_.push_back(why);
+    timer_.Stop();
+    std::fprintf(stderr, "self-test: FAIL at step %zu: %s\n", current_, why.c_str());
+    // Close whatever is open so the process ends and reports.
+    if (auto* d = open_message_dialog()) d->EndModal(wxID_NO);
+    wizard_.CallAfter([this] {
+        if (wizard_.IsModal()) wizard_.EndModal(wxID_CANCEL);
+    });
+}
+
+void self_test_driver::on_tick() {
+    if (++ticks_ > timeout_ticks) {
+        const std::string what = current_ < steps_.size() ? steps_[current_].what : "end";
+        return fail("timed out waiting for: " + what);
+    }
+    if (!recorded_errors().empty()) return fail("the wizard showed an error: " + recorded_errors().front());
+    if (settle_ > 0) {
+        --settle_;
+        return;
+    }
+    if (current_ >= steps_.size()) {
+        timer_.Stop();
+        return;
+    }
+    if (steps_[current_].run()) {
+        std::fprintf(stderr, "self-test: done: %s\n", steps_[current_].what.c_str());
+        ++current_;
+        settle_ = 2;
+    }
+}
+
+// --- step builders -----------------------------------------------------------
+
+void self_test_driver::at_page(const std::string& id) {
+    auto seen = std::make_shared<int>(0);
+    steps_.push_back({"page " + id, [this, id, seen] {
+                          wizard_page* p = wizard_.current();
+                          if (!p || p->page_id() != id || wizard_.busy()) return false;
+                          if (id == "scan" && (wizard_.scan_page()->scanning() || !model_.has_scan())) return false;
+                          if ((*seen)++ < 2) return false;  // let it paint
+                          shot(id);
+                          return true;
+                      }});
+}
+
+void self_test_driver::expect_page(const std::string& id) {
+    steps_.push_back({"still on " + id, [this, id] {
+                          wizard_page* p = wizard_.current();
+                          if (!p || p->page_id() != id) fail("expected to stay on page " + id);
+                          return true;
+                      }});
+}
+
+void self_test_driver::press_forward() {
+    steps_.push_back({keys_ ? "press the Next button's mnemonic" : "click Next", [this] {
+                          wxButton* next = wizard_.forward_button();
+                          if (!next || !next->IsEnabled()) return false;
+                          if (keys_) {
+                              const int letter = mnemonic_of(next->GetLabel());
+                              if (!letter) {
+                                  fail("the Next button has no mnemonic: " + to_utf8(next->GetLabel()));
+                                  return true;
+                              }
+                              sim_.Char(letter, wxMOD_ALT);
+                          } else {
+                              click(next);
+                          }
+                          return true;
+                      }});
+}
+
+void self_test_driver::press_cancel() {
+    steps_.push_back({keys_ ? "press Escape" : "click Cancel", [this] {
+                          wxButton* cancel = wizard_.cancel_button();
+                          if (!cancel || !cancel->IsEnabled()) return false;
+                          if (keys_) sim_.Char(WXK_ESCAPE);
+                          else click(cancel);
+                          return true;
+                      }});
+}
+
+void self_test_driver::click_window(const std::string& what, std::function<wxWindow*()> find) {
+    steps_.push_back({"click " + what, [this, find, what] {
+                          wxWindow* w = find();
+                          if (!w || !w->IsShownOnScreen() || !w->IsEnabled()) return false;
+                          click(w);
+                          return true;
+                      }});
+}
+
+void self_test_driver::key(const std::string& what, int keycode, int modifiers) {
+    steps_.push_back({what, [this, keycode, modifiers] {
+                          sim_.Char(keycode, modifiers);
+                          return true;
+                      }});
+}
+
+void self_test_driver::answer_dialog(bool leave) {
+    auto seen = std::make_shared<int>(0);
+    steps_.push_back({leave ? "answer Leave" : "answer Stay", [this, leave, seen] {
+                          wxGenericMessageDialog* d = open_message_dialog();
+                          if (!d) return false;
+                          if ((*seen)++ < 2) return false;
+                          shot(leave ? "confirm-cancel" : "confirm-cancel-stay");
+                          auto* button = dynamic_cast<wxButton*>(d->FindWindow(leave ? wxID_YES : wxID_NO));
+                          if (!button) {
+                              fail("the confirmation has no Leave/Stay button");
+                              return true;
+                          }
+                          if (keys_) sim_.Char(mnemonic_of(button->GetLabel()), wxMOD_ALT);
+                          else click(button);
+                          return true;
+                      }});
+}
+
+void self_test_driver::click(wxWindow* w) {
+    const wxRect r = w->GetScreenRect();
+    sim_.MouseMove(r.x + r.width / 2, r.y + r.height / 2);
+    wxYield();
+    sim_.MouseClick();
+}
+
+void self_test_driver::shot(const std::string& name) {
+    if (!options_.screenshots) return;
+    std::error_code ignored;
+    std::filesystem::create_directories(*options_.screenshots, ignored);
+    const wxString file = from_path(*options_.screenshots) + wxS("/") +
+                          wxString::Format(wxS("%02d-%s.png"), ++shots_, to_wx(name));
+    wxWindow* window = wizard_.IsShown() ? static_cast<wxWindow*>(&wizard_) : nullptr;
+    if (auto* d = open_message_dialog()) window = d;
+    if (!window) return;
+    if (!save_screenshot(window, file)) fail("could not save the screenshot " + to_utf8(file));
+}
+
+// --- the scripts -------------------------------------------------------------
+
+void self_test_driver::plan_steps() {
+    // Keys go to the window under the pointer when no window manager sets the
+    // focus (Xvfb): park the pointer inside the wizard first.
+    steps_.push_back({"focus the wizard", [this] {
+                          if (!wizard_.IsShownOnScreen()) return false;
+                          wizard_.Raise();
+                          const wxRect r = wizard_.GetScreenRect();
+                          sim_.MouseMove(r.x + r.width / 2, r.y + 8);
+                          if (wxButton* next = wizard_.forward_button()) next->SetFocus();
+                          return true;
+                      }});
+
+    if (mode_ == "restore") {
+        at_page("welcome");
+        press_forward();
+        at_page("restore");
+        press_forward();
+        at_page("apply");
+        press_forward();  // "Restore"
+        at_page("apply");
+        press_forward();
+        at_page("finish");
+        press_forward();  // "Finish"
+        return;
+    }
+
+    at_page("welcome");
+    press_forward();
+    at_page("scan");
+    press_forward();
+    at_page("questions");
+    press_forward();
+    at_page("recommendation");
+    press_forward();
+    at_page("preview");
+    if (mode_ == "cancel") {
+        press_cancel();
+        answer_dialog(false);
+        expect_page("preview");
+        press_cancel();
+        answer_dialog(true);
+        return;
+    }
+    press_forward();
+    at_page("apply");
+    press_forward();  // "Apply": writes, the page stays to show the results
+    steps_.push_back({"apply finished", [this] { return model_.applied() && !wizard_.busy(); }});
+    at_page("apply");
+    press_forward();
+    at_page("finish");
+    if (mode_ == "undo") {
+        click_window("Undo", [this]() -> wxWindow* { return wxWindow::FindWindowByName(wxS("undo"), &wizard_); });
+        steps_.push_back({"undo finished", [this] {
+                              return model_.undo_report().has_value() && !wizard_.busy() &&
+                                     !wizard_.finish_page()->undoing();
+                          }});
+        at_page("finish");
+    }
+    press_forward();  // "Finish"
+}
+
+// --- checks on disk ----------------------------------------------------------
+
+int self_test_driver::verify(bool finished) {
+    auto check = [this](bool ok, const std::string& what) {
+        if (!ok) failures_.push_back(what);
+    };
+    if (current_ < steps_.size() && failures_.empty())
+        failures_.push_back("the wizard closed before step: " + steps_[current_].what);
+
+    const std::string bytes = read_or_empty(snapshot_);
+    try {
+        if (mode_ == "walk-keys" || mode_ == "walk-mouse") {
+            check(finished, "the wizard did not end with Finish");
+            check(model_.applied() && model_.report().status == run_status::success, "apply did not succeed");
+            check(bytes != original_bytes_, "the snapshot file did not change");
+            if (model_.applied() && model_.has_plan()) {
+                snapshot_registry after(snapshot_);
+                const auto pending = model_.current_plan().pending();
+                check(!pending.empty(), "the plan had nothing to write");
+                for (const planned_change* c : pending)
+                    check(after.find_value(c->key, c->value_name) == c->desired,
+                          "not as recommended in the file: " + c->key + "\\" + c->value_name);
+                const backup_file b = read_backup_file(model_.report().backup);
+                check(b.hash_ok, "the backup's hash does not match");
+                check(b.entries.size() == pending.size(), "the backup does not list every written value");
+                // The backup must bring the previous values back: restore it into a copy in memory.
+                snapshot_registry copy(read_reg_file(snapshot_), "verification copy");
+                restore_options opts;
+                opts.backup_folder = std::filesystem::temp_directory_path() / "shareguard-selftest-verify";
+                const run_report r = restore_backup(copy, model_.report().backup, opts);
+                std::error_code ignored;
+                std::filesystem::remove_all(opts.backup_folder, ignored);
+                check(r.status == run_status::success, "restoring the backup into a copy failed: " + r.error);
+                for (const planned_change* c : pending)
+                    check(copy.find_value(c->key, c->value_name) == c->current,
+                          "the backup does not restore " + c->key + "\\" + c->value_name);
+            }
+        } else if (mode_ == "undo") {
+            check(finished, "the wizard did not end with Finish");
+            check(model_.undo_report() && model_.undo_report()->status == run_status::success, "undo did not succeed");
+            check(bytes == original_bytes_, "after Undo the snapshot's bytes differ from the original");
+        } else if (mode_ == "cancel") {
+            check(!finished, "the wizard did not end with Cancel");
+            check(!model_.applied(), "something was applied");
+            check(bytes == original_bytes_, "after Cancel the snapshot's bytes changed");
+            if (options_.backup_dir) {
+                std::error_code ec;
+                const bool empty = !std::filesystem::exists(*options_.backup_dir, ec) ||
+                                   std::filesystem::is_empty(*options_.backup_dir, ec);
+                check(empty, "Cancel left files in the backup folder");
+            }
+        } else if (mode_ == "restore") {
+            check(finished, "the wizard did not end with Finish");
+            check(model_.applied() && model_.report().status == run_status::success, "the restore did not succeed");
+            if (model_.has_backup()) {
+                snapshot_registry after(snapshot_);
+                for (const backup_entry& e : model_.loaded_backup().entries)
+                    check(after.find_value(e.key, e.value_name) == e.previous,
+                          "not restored: " + e.key + "\\" + e.value_name);
+            }
+        }
+    } catch (const std::exception& e) {
+        failures_.push_back(std::string("checking the files failed: ") + e.what());
+    }
+
+    for (const auto& f : failures_) std::fprintf(stderr, "self-test %s: FAIL: %s\n", mode_.c_str(), f.c_str());
+    if (failures_.empty()) std::fprintf(stderr, "self-test %s: passed (%d screenshots)\n", mode_.c_str(), shots_);
+    return failures_.empty() ? 0 : 1;
+}
+
+}  // namespace sg::gui

@@ -1,0 +1,84 @@
+#pragma once
+// The GUI end-to-end tests, run inside the real program (`--self-test=MODE`):
+// a timer drives the wizard with real input events (wxUIActionSimulator: key
+// presses or mouse clicks), saves a screenshot of every page, and after the
+// wizard closes checks the files on disk with the engine.
+//
+// Modes: walk-keys  Welcome to Finish with the keyboard only (mnemonics)
+//        walk-mouse Welcome to Finish with mouse clicks on the buttons
+//        undo       walk-mouse, then Undo on the last page
+//        cancel     go to the preview, Cancel -> Stay, Cancel -> Leave
+//        restore    the restore path on the backup given with --restore
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <wx/timer.h>
+#include <wx/uiaction.h>
+
+#include "app/gui/startup_options.h"
+#include "app/gui/wizard_model.h"
+
+class wxWindow;
+
+namespace sg::gui {
+
+class main_wizard;
+
+/// True for a mode the driver knows.
+bool is_self_test_mode(const std::string& mode);
+
+class self_test_driver : public wxEvtHandler {
+public:
+    self_test_driver(main_wizard& wizard, wizard_model& model, const startup_options& options);
+    ~self_test_driver() override;
+
+    /// Starts driving (call before RunWizard).
+    void start();
+    /// After the wizard closed: checks the files. `finished` is RunWizard's result.
+    /// Returns the process exit code (0: passed) and prints what failed.
+    int verify(bool finished);
+
+    static void record_error(const wxString& heading, const wxString& detail);
+
+private:
+    struct step {
+        std::string what;
+        std::function<bool()> run;  ///< true when the step is done
+    };
+    void on_tick();
+    void fail(const std::string& why);
+    void plan_steps();
+
+    // step builders
+    void at_page(const std::string& id);
+    void press_forward();
+    void press_cancel();
+    void click_window(const std::string& what, std::function<wxWindow*()> find);
+    void key(const std::string& what, int keycode, int modifiers);
+    void answer_dialog(bool leave);
+    void expect_page(const std::string& id);
+
+    void click(wxWindow* w);
+    void shot(const std::string& name);
+
+    main_wizard& wizard_;
+    wizard_model& model_;
+    startup_options options_;
+    std::string mode_;
+    bool keys_ = false;
+    wxTimer timer_;
+    wxUIActionSimulator sim_;
+    std::vector<step> steps_;
+    std::size_t current_ = 0;
+    int settle_ = 0;        ///< ticks to wait before the next action (lets the window paint)
+    int ticks_ = 0;
+    int shots_ = 0;
+    std::vector<std::string> failures_;
+    std::string original_bytes_;
+    std::filesystem::path snapshot_;
+};
+
+}  // namespace sg::gui

@@ -1,0 +1,71 @@
+#include "app/gui/ui_helpers.h"
+
+#include <wx/intl.h>
+#include <wx/msgdlg.h>
+
+#include "wizard/errors.h"
+
+namespace sg::gui {
+
+wxStaticText* add_title(wxWindow* parent, wxSizer* sizer, const wxString& text) {
+    auto* title = new wxStaticText(parent, wxID_ANY, text);
+    wxFont font = title->GetFont();
+    font.SetWeight(wxFONTWEIGHT_BOLD);
+    font.SetFractionalPointSize(font.GetFractionalPointSize() * 1.3);
+    title->SetFont(font);
+    sizer->Add(title, 0, wxBOTTOM, parent->FromDIP(8));
+    return title;
+}
+
+wxStaticText* add_paragraph(wxWindow* parent, wxSizer* sizer, const wxString& text, int flags) {
+    auto* label = new wxStaticText(parent, wxID_ANY, wxString());
+    set_paragraph(label, text);
+    sizer->Add(label, 0, wxBOTTOM | wxEXPAND | flags, parent->FromDIP(6));
+    return label;
+}
+
+void set_paragraph(wxStaticText* label, const wxString& text) {
+    label->SetLabel(text);
+    label->Wrap(label->GetParent()->FromDIP(paragraph_width));
+    label->InvalidateBestSize();
+}
+
+wxString short_key(std::string_view path) {
+    static constexpr std::string_view hklm = "HKEY_LOCAL_MACHINE";
+    if (path.substr(0, hklm.size()) == hklm) return wxS("HKLM") + to_wx(path.substr(hklm.size()));
+    return to_wx(path);
+}
+
+wxString describe_exception(const std::exception_ptr& e) {
+    try {
+        std::rethrow_exception(e);
+    } catch (const sg::input_error& x) {
+        return to_wx(x.what());
+    } catch (const sg::registry_error& x) {
+        wxString where = to_wx(x.key());
+        if (!x.value_name().empty()) where += wxS("\\") + to_wx(x.value_name());
+        return where.empty() ? to_wx(x.what()) : wxString::Format(_("%s (at %s)"), to_wx(x.what()), where);
+    } catch (const std::exception& x) {
+        return to_wx(x.what());
+    } catch (...) {
+        return _("An unknown error occurred.");
+    }
+}
+
+wxString describe_current_exception() { return describe_exception(std::current_exception()); }
+
+namespace {
+error_sink_fn error_sink = nullptr;
+}
+
+void set_error_sink(error_sink_fn sink) { error_sink = sink; }
+
+void show_error(wxWindow* parent, const wxString& heading, const wxString& detail) {
+    if (error_sink) return error_sink(heading, detail);
+    wxMessageDialog dlg(parent, detail, _("ShareGuard"), wxOK | wxICON_ERROR);
+    dlg.SetMessage(heading);
+    dlg.SetExtendedMessage(detail);
+    dlg.ShowModal();
+}
+
+}  // namespace sg::gui

@@ -1,0 +1,60 @@
+#pragma once
+// Small pieces every page uses: UTF-8 <-> wxString, a page title, wrapped
+// paragraphs, and turning an exception into a message the user can read.
+#include <exception>
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/string.h>
+#include <wx/window.h>
+
+namespace sg::gui {
+
+inline wxString to_wx(std::string_view utf8) { return wxString::FromUTF8(utf8.data(), utf8.size()); }
+inline std::string to_utf8(const wxString& s) { return std::string(s.utf8_str()); }
+
+/// File names: wide on Windows (a narrow path there is the ANSI code page), UTF-8 elsewhere.
+inline std::filesystem::path to_path(const wxString& s) {
+#ifdef _WIN32
+    return std::filesystem::path(s.ToStdWstring());
+#else
+    return std::filesystem::path(to_utf8(s));
+#endif
+}
+inline wxString from_path(const std::filesystem::path& p) {
+#ifdef _WIN32
+    return wxString(p.wstring());
+#else
+    return wxString::FromUTF8(p.string());
+#endif
+}
+
+/// "HKEY_LOCAL_MACHINE\\X" shown as "HKLM\\X" (paths are long; the short root is what admins type).
+wxString short_key(std::string_view path);
+
+/// The width paragraphs wrap at, in DIPs (pages are at least this wide).
+inline constexpr int paragraph_width = 680;
+
+/// A bold, larger heading at the top of a page.
+wxStaticText* add_title(wxWindow* parent, wxSizer* sizer, const wxString& text);
+/// A paragraph wrapped to the page width.
+wxStaticText* add_paragraph(wxWindow* parent, wxSizer* sizer, const wxString& text, int flags = 0);
+/// Replaces a paragraph's text and re-wraps it.
+void set_paragraph(wxStaticText* label, const wxString& text);
+
+/// The text of the exception in flight (engine errors carry file/line/key).
+wxString describe_current_exception();
+wxString describe_exception(const std::exception_ptr& e);
+
+/// Shows an error box with the exception's text under a heading.
+void show_error(wxWindow* parent, const wxString& heading, const wxString& detail);
+
+/// Where errors go instead of a message box (the self-test records them: a
+/// modal box would stop an unattended run). nullptr: show the box.
+using error_sink_fn = void (*)(const wxString& heading, const wxString& detail);
+void set_error_sink(error_sink_fn sink);
+
+}  // namespace sg::gui

@@ -1,0 +1,209 @@
+#include "app/gui/wizard_model.h"
+
+#include <algorithm>
+#include <stdexcept>
+
+#include "wizard/platform.h"
+#include "wizard/recommendation.h"
+#include "wizard/snapshot_registry.h"
+#include "wizard/version.h"
+
+namespace sg::gui {
+
+namespace {
+
+template <typename T>
+const T& require(const std::optional<T>& v, const char* what) {
+    if (!v) throw std::logic_error(std::string("wizard_model: no ") + what + " yet");
+    return *v;
+}
+
+bool needs_any(const question& q, std::initializer_list<dependency> deps) {
+    return std::any_of(q.needs.begin(), q.needs.end(), [&](dependency d) {
+        return std::find(deps.begin(), deps.end(), d) != deps.end();
+    });
+}
+
+}  // namespace
+
+wizard_model::wizard_model() = default;
+wizard_model::~wizard_model() = default;
+
+// --- target ------------------------------------------------------------------
+
+void wizard_model::set_snapshot(std::filesystem::path file) {
+    live_ = false;
+    snapshot_ = std::move(file);
+    reg_.reset();
+    scan_.reset();
+}
+
+void wizard_model::set_live() {
+    live_ = true;
+    snapshot_.clear();
+    reg_.reset();
+    scan_.reset();
+}
+
+void wizard_model::open_target() {
+    if (live_) {
+        if (!reg_) throw std::logic_error("wizard_model: the live registry must be installed with use_registry");
+        return;
+    }
+    reg_ = std::make_unique<snapshot_registry>(snapshot_);
+}
+
+void wizard_model::use_registry(std::unique_ptr<registry> reg) { reg_ = std::move(reg); }
+
+registry& wizard_model::reg() {
+    if (!reg_) throw std::logic_error("wizard_model: no target open");
+    return *reg_;
+}
+
+// --- scan and answers --------------------------------------------------------
+
+void wizard_model::run_scan() {
+    scan_ = sg::scan(reg());
+    answers_ = default_answers(*scan_);
+    profile_.reset();
+    plan_.reset();
+    origin_ = profile_origin::recommended;
+}
+
+const scan_result& wizard_model::scan() const { return require(scan_, "scan"); }
+
+void wizard_model::set_answer(const std::string& question_id, bool yes) {
+    sg::set_answer(answers_, question_id, yes);
+    // The profile follows the answers unless the user picked a fixed one.
+    if (origin_ == profile_origin::recommended || origin_ == profile_origin::other_strategy) profile_.reset();
+    plan_.reset();
+}
+
+// --- profile -----------------------------------------------------------------
+
+strategy wizard_model::recommended() const { return recommended_strategy(answers_); }
+
+void wizard_model::choose_recommended() {
+    profile_ = recommend(answers_, scan().product);
+    origin_ = profile_origin::recommended;
+    plan_.reset();
+}
+
+void wizard_model::choose_strategy(strategy s) {
+    if (s == recommended()) return choose_recommended();
+    profile_ = recommend(answers_, scan().product, s);
+    origin_ = profile_origin::other_strategy;
+    plan_.reset();
+}
+
+void wizard_model::choose_builtin(const std::string& name) {
+    auto p = try_builtin_profile(name);
+    if (!p) throw std::invalid_argument("unknown built-in profile: " + name);
+    profile_ = std::move(*p);
+    origin_ = profile_origin::builtin;
+    plan_.reset();
+}
+
+void wizard_model::choose_custom(const std::filesystem::path& file) {
+    profile_ = read_profile_file(file);
+    origin_ = profile_origin::custom_file;
+    plan_.reset();
+}
+
+const profile& wizard_model::chosen_profile() const { return require(profile_, "profile"); }
+
+std::vector<conflict> wizard_model::conflicts_with(strategy s) const {
+    std::vector<conflict> out;
+    // Restrict keeps the shares and the pipes the answers need; block takes
+    // away what the rules choose restrict for (see recommended_strategy).
+    if (s != strategy::block) return out;
+    for (const auto& q : questions()) {
+        auto it = answers_.find(q.id);
+        if (it == answers_.end() || !it->second.yes) continue;
+        if (needs_any(q, {dependency::ipc_named_pipes, dependency::admin_shares}))
+            out.push_back({q.id, q.needs});
+    }
+    return out;
+}
+
+// --- plan --------------------------------------------------------------------
+
+void wizard_model::build_plan() {
+    if (!profile_) choose_recommended();
+    plan_ = make_plan(scan(), *profile_);
+    report_.reset();
+    undo_report_.reset();
+}
+
+const sg::plan& wizard_model::current_plan() const { return require(plan_, "plan"); }
+
+void wizard_model::select_row(std::size_t row, bool selected) {
+    if (!plan_ || row >= plan_->changes.size()) throw std::out_of_range("wizard_model: no such plan row");
+    plan_->changes[row].selected = selected;
+}
+
+reg_document wizard_model::changes_as_reg() const {
+    reg_document doc;  // regedit 5, UTF-16LE, CRLF: what regedit imports
+    for (const planned_change* c : current_plan().pending()) {
+        auto it = std::find_if(doc.keys.begin(), doc.keys.end(),
+                               [&](const reg_file_key& k) { return k.path == c->key; });
+        if (it == doc.keys.end()) {
+            doc.keys.push_back(reg_file_key{c->key, false, {}, {}});
+            it = doc.keys.end() - 1;
+        }
+        it->values.push_back(reg_file_value{c->value_name, c->desired, {}});
+    }
+    return doc;
+}
+
+// --- apply, restore, undo ----------------------------------------------------
+
+std::filesystem::path wizard_model::default_backup_folder_for_target() const {
+    if (!live_ && !snapshot_.empty()) {
+        auto folder = snapshot_.parent_path();
+        if (folder.empty()) folder = ".";
+        return folder / "shareguard-backups";
+    }
+    return default_backup_folder();
+}
+
+const run_report& wizard_model::apply() {
+    apply_options opts;
+    opts.backup_folder = backup_folder_.empty() ? default_backup_folder_for_target() : backup_folder_;
+    opts.tool_version = std::string(sg::version);
+    report_ = apply_plan(reg(), current_plan(), opts);
+    undo_report_.reset();
+    return *report_;
+}
+
+const run_report& wizard_model::report() const { return require(report_, "report"); }
+
+const run_report& wizard_model::undo() {
+    const auto& done = report();
+    if (done.backup.empty()) throw std::logic_error("wizard_model: nothing to undo (no backup was written)");
+    restore_options opts;
+    opts.backup_folder = backup_folder_.empty() ? default_backup_folder_for_target() : backup_folder_;
+    opts.tool_version = std::string(sg::version);
+    undo_report_ = restore_backup(reg(), done.backup, opts);
+    return *undo_report_;
+}
+
+void wizard_model::load_backup(const std::filesystem::path& file) {
+    backup_ = read_backup_file(file);
+    backup_path_ = file;
+    report_.reset();
+}
+
+const backup_file& wizard_model::loaded_backup() const { return require(backup_, "backup"); }
+
+const run_report& wizard_model::restore(bool force) {
+    if (backup_path_.empty()) throw std::logic_error("wizard_model: no backup chosen");
+    restore_options opts;
+    opts.backup_folder = backup_folder_.empty() ? default_backup_folder_for_target() : backup_folder_;
+    opts.force = force;
+    opts.tool_version = std::string(sg::version);
+    report_ = restore_backup(reg(), backup_path_, opts);
+    return *report_;
+}
+
+}  // namespace sg::gui

@@ -1,0 +1,126 @@
+#pragma once
+// Everything the wizard knows, without widgets: the target, the scan, the
+// answers, the chosen profile, the plan and the result of applying or restoring
+// it. Pages read and change it; the engine does the work. Unit-tested without wx.
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "wizard/answers.h"
+#include "wizard/apply.h"
+#include "wizard/backup.h"
+#include "wizard/detection.h"
+#include "wizard/plan.h"
+#include "wizard/profile.h"
+#include "wizard/reg_file.h"
+#include "wizard/registry.h"
+
+namespace sg::gui {
+
+/// What the wizard does: harden the target, or put a backup back.
+enum class flow { harden, restore };
+
+/// Where the chosen profile came from.
+enum class profile_origin { recommended, other_strategy, builtin, custom_file };
+
+/// A question answered "yes" that the chosen strategy breaks.
+struct conflict {
+    std::string question_id;
+    std::vector<dependency> needs;
+};
+
+class wizard_model {
+public:
+    wizard_model();
+    ~wizard_model();
+    wizard_model(const wizard_model&) = delete;
+    wizard_model& operator=(const wizard_model&) = delete;
+
+    // --- target ------------------------------------------------------------
+    void set_snapshot(std::filesystem::path file);
+    void set_live();
+    bool is_live() const { return live_; }
+    const std::filesystem::path& snapshot_file() const { return snapshot_; }
+    /// Opens the registry for the chosen target (throws file_error, input_error, registry_error).
+    void open_target();
+    /// Installs an already open registry (the live one on Windows, or a test double).
+    void use_registry(std::unique_ptr<registry> reg);
+    bool target_open() const { return reg_ != nullptr; }
+    registry& reg();
+
+    // --- scan and answers --------------------------------------------------
+    /// Scans the open target and pre-fills the answers. Safe on a worker thread
+    /// while no other method is called.
+    void run_scan();
+    bool has_scan() const { return scan_.has_value(); }
+    const scan_result& scan() const;
+    const answer_set& answers() const { return answers_; }
+    void set_answer(const std::string& question_id, bool yes);
+
+    // --- profile -----------------------------------------------------------
+    strategy recommended() const;
+    void choose_recommended();
+    void choose_strategy(strategy s);
+    /// Throws std::invalid_argument for an unknown name.
+    void choose_builtin(const std::string& name);
+    /// Reads a JSON profile (throws input_error / file_error).
+    void choose_custom(const std::filesystem::path& file);
+    profile_origin origin() const { return origin_; }
+    const profile& chosen_profile() const;
+    /// The "yes" answers the given strategy does not serve.
+    std::vector<conflict> conflicts_with(strategy s) const;
+
+    // --- plan --------------------------------------------------------------
+    void build_plan();
+    bool has_plan() const { return plan_.has_value(); }
+    const sg::plan& current_plan() const;
+    void select_row(std::size_t row, bool selected);
+    /// The selected changes as a regedit file (values set, or `"x"=-` for deletions).
+    reg_document changes_as_reg() const;
+
+    // --- apply, restore, undo ---------------------------------------------
+    void set_backup_folder(std::filesystem::path folder) { backup_folder_ = std::move(folder); }
+    const std::filesystem::path& backup_folder() const { return backup_folder_; }
+    /// The default: next to a snapshot ("shareguard-backups"), else the platform default.
+    std::filesystem::path default_backup_folder_for_target() const;
+
+    /// Applies the selected rows. Safe on a worker thread while nothing else runs.
+    const run_report& apply();
+    bool applied() const { return report_.has_value(); }
+    const run_report& report() const;
+
+    /// Restores the backup written by apply() (Undo on the last page).
+    const run_report& undo();
+    const std::optional<run_report>& undo_report() const { return undo_report_; }
+
+    // --- restore flow ------------------------------------------------------
+    void set_flow(flow f) { flow_ = f; }
+    flow current_flow() const { return flow_; }
+    /// Reads a backup's header (throws input_error / file_error).
+    void load_backup(const std::filesystem::path& file);
+    bool has_backup() const { return backup_.has_value(); }
+    const backup_file& loaded_backup() const;
+    const std::filesystem::path& loaded_backup_path() const { return backup_path_; }
+    /// Restores the loaded backup; `force` accepts a hash mismatch.
+    const run_report& restore(bool force);
+
+private:
+    bool live_ = false;
+    std::filesystem::path snapshot_;
+    std::unique_ptr<registry> reg_;
+    std::optional<scan_result> scan_;
+    answer_set answers_;
+    profile_origin origin_ = profile_origin::recommended;
+    std::optional<profile> profile_;
+    std::optional<sg::plan> plan_;
+    std::filesystem::path backup_folder_;
+    std::optional<run_report> report_;
+    std::optional<run_report> undo_report_;
+    flow flow_ = flow::harden;
+    std::optional<backup_file> backup_;
+    std::filesystem::path backup_path_;
+};
+
+}  // namespace sg::gui
