@@ -34,4 +34,11 @@ bool process_is_elevated();
 /// "2026-11-25T22:58:25Z"
 std::string utc_timestamp_now();
 
+/// Call first thing in main: on Windows, DLLs are then loaded from System32
+/// only, never from the working or program folder (the program runs elevated).
+/// Returns false when the system lacks SetDefaultDllDirectories (Windows 7
+/// without KB2533623; the current directory is still removed from the search).
+/// Nothing to do on POSIX (returns true).
+bool harden_dll_search();
+
 }  // namespace sg

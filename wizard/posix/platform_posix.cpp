@@ -27,4 +27,7 @@ std::string utc_timestamp_now() {
                        tm.tm_hour, tm.tm_min, tm.tm_sec);
 }
 
+// The loader searches no working folder for libraries here: nothing to harden.
+bool harden_dll_search() { return true; }
+
 }  // namespace sg

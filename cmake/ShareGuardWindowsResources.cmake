@@ -1,0 +1,25 @@
+# Windows resources of the two programs: the application manifest
+# (requireAdministrator, per-monitor DPI, common controls v6, supported OS), the
+# version resource with the project's version, and the icon.
+#
+#   sg_add_windows_resources(<target> cli|gui)
+#
+# configures resources/windows/shareguard-<kind>.rc.in into the build tree and
+# adds it to the target. The gui resources include wxMSW's wx/msw/wx.rc, so the
+# target must see wx's include folders (it does when it links wx).
+include_guard(GLOBAL)
+
+function(sg_add_windows_resources target kind)
+  if(NOT kind MATCHES "^(cli|gui)$")
+    message(FATAL_ERROR "sg_add_windows_resources: kind must be cli or gui, not '${kind}'")
+  endif()
+  set(dir "${PROJECT_SOURCE_DIR}/resources/windows")
+  set(rc "${CMAKE_CURRENT_BINARY_DIR}/shareguard-${kind}.rc")
+  configure_file("${dir}/shareguard-${kind}.rc.in" "${rc}" @ONLY)
+  target_sources(${target} PRIVATE "${rc}")
+  # windres resolves quoted file names against its include folders: the
+  # manifest and shared fragment, and the icon.
+  set_source_files_properties("${rc}" PROPERTIES
+    INCLUDE_DIRECTORIES "${dir};${PROJECT_SOURCE_DIR}/resources/icons"
+    OBJECT_DEPENDS "${dir}/shareguard.manifest;${dir}/shareguard-version.rci;${PROJECT_SOURCE_DIR}/resources/icons/shareguard.ico")
+endfunction()

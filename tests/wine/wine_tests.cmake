@@ -1,0 +1,56 @@
+# Tests of the Windows build under Wine (included from tests/CMakeLists.txt when
+# cross-compiling). Every test of this directory runs in one throwaway Wine
+# prefix inside the build tree, created once per test run by the fixture below.
+set(_sg_wine_dir "${CMAKE_CURRENT_LIST_DIR}")
+
+add_test(NAME wine.prefix
+  COMMAND "${_sg_wine_dir}/prefix-setup.sh" "${SHAREGUARD_WINE_PREFIX}")
+set_tests_properties(wine.prefix PROPERTIES FIXTURES_SETUP wine_prefix)
+add_test(NAME wine.prefix_shutdown
+  COMMAND "${_sg_wine_dir}/prefix-shutdown.sh" "${SHAREGUARD_WINE_PREFIX}")
+set_tests_properties(wine.prefix_shutdown PROPERTIES FIXTURES_CLEANUP wine_prefix)
+
+# End to end on Wine's registry, through the programs as shipped. They change
+# HKLM of the shared prefix, so they never run at the same time (RESOURCE_LOCK).
+set(_sg_wine_work "${CMAKE_CURRENT_BINARY_DIR}/wine-work")
+
+set(_sg_wine_e2e_tests wine.e2e_detection wine.e2e_regedit_roundtrip)
+foreach(profile locked-down sql-server-host)
+  add_test(NAME wine.e2e_apply_restore.${profile}
+    COMMAND ${CMAKE_COMMAND}
+      -DWINE_PREFIX=${SHAREGUARD_WINE_PREFIX} -DCLI=$<TARGET_FILE:shareguard-cli>
+      -DWORK_DIR=${_sg_wine_work}/apply-restore-${profile} -DPROFILE=${profile}
+      -P "${_sg_wine_dir}/e2e_apply_restore.cmake")
+  list(APPEND _sg_wine_e2e_tests wine.e2e_apply_restore.${profile})
+endforeach()
+add_test(NAME wine.e2e_detection
+  COMMAND ${CMAKE_COMMAND}
+    -DWINE_PREFIX=${SHAREGUARD_WINE_PREFIX} -DCLI=$<TARGET_FILE:shareguard-cli>
+    -P "${_sg_wine_dir}/e2e_detection.cmake")
+
+# regedit /E exports of HKLM\SYSTEM and HKLM\SOFTWARE through the engine's .reg reader and writer.
+add_executable(sg_reg_roundtrip "${_sg_wine_dir}/reg_roundtrip.cpp")
+target_link_libraries(sg_reg_roundtrip PRIVATE ShareGuard::engine shareguard_warnings)
+target_link_options(sg_reg_roundtrip PRIVATE -municode)
+add_test(NAME wine.e2e_regedit_roundtrip
+  COMMAND ${CMAKE_COMMAND}
+    -DWINE_PREFIX=${SHAREGUARD_WINE_PREFIX} -DTOOL=$<TARGET_FILE:sg_reg_roundtrip>
+    -DWORK_DIR=${_sg_wine_work}/regedit-roundtrip
+    -P "${_sg_wine_dir}/e2e_regedit_roundtrip.cmake")
+
+set_tests_properties(${_sg_wine_e2e_tests} PROPERTIES RESOURCE_LOCK wine_hklm)
+
+# Every other test of this directory (the engine suites, added with
+# sg_add_suite anywhere in tests/CMakeLists.txt) needs the prefix: attach the
+# fixture once the whole directory has been read.
+function(sg_wine_require_prefix)
+  get_directory_property(tests TESTS)
+  list(REMOVE_ITEM tests wine.prefix wine.prefix_shutdown engine.has_no_wx)
+  if(tests)
+    set_tests_properties(${tests} PROPERTIES FIXTURES_REQUIRED wine_prefix)
+  endif()
+  if(engine.live_registry IN_LIST tests)
+    set_tests_properties(engine.live_registry PROPERTIES RESOURCE_LOCK wine_hklm)
+  endif()
+endfunction()
+cmake_language(DEFER CALL sg_wine_require_prefix)
