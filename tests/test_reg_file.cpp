@@ -322,8 +322,24 @@ TEST_CASE("a real export by Wine's regedit round-trips byte for byte") {
     REQUIRE(bytes.size() > 1000);
     const auto doc = read_reg_file(file);
     CHECK(doc.encoding == text_encoding::utf16le_bom);
-    CHECK(doc.keys.size() > 10);
     CHECK(render_reg(doc) == bytes);
+    // The sample (made by importing values into a throwaway Wine prefix and
+    // exporting them with `wine regedit /E`) holds the awkward cases.
+    REQUIRE(doc.keys.size() == 4);
+    const auto& k = doc.keys[0];
+    CHECK(find(k, "multiodd")->value == reg_value{reg_type::multi_sz, {0x61, 0, 0, 0, 0, 0, 0x62}});
+    CHECK(find(k, "emptybin")->value == reg_value{reg_type::binary, {}});
+    CHECK(find(k, "none")->value == reg_value{reg_type::none, {}});
+    CHECK(find(k, "big type")->value->type == static_cast<reg_type>(0xffff0007));
+    CHECK(find(k, "newline")->value == reg_value::string("line1\nline2\r\n"));
+    CHECK(find(k, "quotes")->value == reg_value::string("a \"quoted\" \\ path"));
+    CHECK(find(k, "long")->value->try_as_string()->size() == 6400);
+    CHECK(find(k, "bin")->value->data.size() == 300);
+    CHECK(find(k, "emoji \xF0\x9F\x98\x80")->value == reg_value::string("\xF0\x9F\x98\x80"));
+    CHECK(find(k, std::string(150, 'n'))->value == reg_value{reg_type::binary, {1, 2, 3}});
+    CHECK(doc.keys[1].path == "HKEY_CURRENT_USER\\Software\\ShareGuardTest\\key ] with ]bracket");
+    CHECK(doc.keys[2].path == "HKEY_CURRENT_USER\\Software\\ShareGuardTest\\spaces  in  name ");
+    CHECK(doc.keys[3].path == "HKEY_CURRENT_USER\\Software\\ShareGuardTest\\Ключ é");
     std::size_t verbatim = 0;
     for (const auto& k : doc.keys)
         for (const auto& v : k.values) verbatim += v.verbatim ? 1 : 0;
