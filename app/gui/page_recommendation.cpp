@@ -187,6 +187,12 @@ void page_recommendation::show_profile() {
         targets_->SetItem(i, 1, t.value ? to_wx(text::value_text(t.value)) : _("(delete)"));
         targets_->SetItem(i, 2, to_wx(text::reason_text(t.why)));
     }
+    for (const unmanaged_setting& u : p.unmanaged) {
+        const setting* s = find_setting(u.setting_id);
+        const long i = targets_->InsertItem(row++, to_wx(s ? s->value_name : u.setting_id));
+        targets_->SetItem(i, 1, _("(left as is)"));
+        targets_->SetItem(i, 2, to_wx(text::reason_text(u.why)));
+    }
     set_paragraph(details_, p.targets.empty() ? _("This profile changes nothing.")
                                               : _("Select a row to read its reason in full."));
     Layout();
@@ -194,14 +200,28 @@ void page_recommendation::show_profile() {
 
 void page_recommendation::show_details(long row) {
     const profile& p = model().chosen_profile();
-    if (row < 0 || static_cast<size_t>(row) >= p.targets.size()) return;
-    const target& t = p.targets[static_cast<size_t>(row)];
-    const setting* s = find_setting(t.setting_id);
+    if (row < 0) return;
+    const auto index = static_cast<size_t>(row);
+    std::string id;
+    wxString value;
+    reason why;
+    if (index < p.targets.size()) {
+        const target& t = p.targets[index];
+        id = t.setting_id;
+        value = t.value ? to_wx(text::value_text(t.value)) : _("(delete)");
+        why = t.why;
+    } else if (index - p.targets.size() < p.unmanaged.size()) {
+        const unmanaged_setting& u = p.unmanaged[index - p.targets.size()];
+        id = u.setting_id;
+        value = _("(left as is)");
+        why = u.why;
+    } else {
+        return;
+    }
+    const setting* s = find_setting(id);
     wxString text;
-    if (s && !s->group_policy.empty()) text = to_wx(s->group_policy) + wxS("\n");
-    text += wxString::Format(_("%s → %s: %s"), to_wx(s ? s->value_name : t.setting_id),
-                             t.value ? to_wx(text::value_text(t.value)) : _("(delete)"),
-                             to_wx(text::reason_text(t.why)));
+    if (s && !s->group_policy.empty()) text = wxGetTranslation(to_wx(s->group_policy)) + wxS("\n");
+    text += wxString::Format(_("%s → %s: %s"), to_wx(s ? s->value_name : id), value, to_wx(text::reason_text(why)));
     set_paragraph(details_, text);
     Layout();
 }

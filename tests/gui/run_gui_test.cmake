@@ -1,0 +1,77 @@
+# Runs one GUI end-to-end test under Xvfb and checks the files it leaves.
+#   cmake -DGUI=<shareguard> -DMODE=<walk-keys|walk-mouse|undo|cancel|restore>
+#         -DSNAPSHOT=<demo .reg> -DWORK=<folder> -DXVFB_RUN=<xvfb-run> -P run_gui_test.cmake
+# The program drives itself (--self-test) and checks values with the engine;
+# this script adds checks that do not trust the program: file hashes, backups.
+foreach(var GUI MODE SNAPSHOT WORK XVFB_RUN)
+  if(NOT DEFINED ${var})
+    message(FATAL_ERROR "run_gui_test: ${var} is not set")
+  endif()
+endforeach()
+
+file(REMOVE_RECURSE "${WORK}")
+file(MAKE_DIRECTORY "${WORK}")
+set(target "${WORK}/sql-server.reg")
+file(COPY_FILE "${SNAPSHOT}" "${target}")
+file(SHA256 "${target}" original_hash)
+
+# Nothing may land in the real home folder; GTK's accessibility bus is not running under Xvfb.
+set(ENV{XDG_STATE_HOME} "${WORK}/state")
+set(ENV{HOME} "${WORK}/home")
+set(ENV{NO_AT_BRIDGE} "1")
+set(ENV{GTK_THEME} "Adwaita")
+
+function(run_gui mode shots)
+  execute_process(
+    COMMAND "${XVFB_RUN}" -a -s "-screen 0 1280x900x24"
+            "${GUI}" --snapshot "${target}" --backup-dir "${WORK}/backups"
+            --self-test=${mode} --screenshots "${WORK}/${shots}" ${ARGN}
+    RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 180)
+  message(STATUS "${out}${err}")
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "shareguard --self-test=${mode} failed (${rc})")
+  endif()
+endfunction()
+
+if(MODE STREQUAL "restore")
+  # A walk writes a backup; the restore path then puts it back.
+  run_gui(walk-mouse screenshots-walk)
+  file(GLOB backups "${WORK}/backups/shareguard-backup-*.reg")
+  list(LENGTH backups n)
+  if(NOT n EQUAL 1)
+    message(FATAL_ERROR "expected one backup after the walk, found ${n}")
+  endif()
+  run_gui(restore screenshots --restore "${backups}")
+else()
+  run_gui(${MODE} screenshots)
+endif()
+
+file(SHA256 "${target}" after_hash)
+file(GLOB backups "${WORK}/backups/shareguard-backup-*.reg")
+list(LENGTH backups backup_count)
+file(GLOB shots "${WORK}/screenshots/*.png")
+list(LENGTH shots shot_count)
+if(shot_count LESS 5)
+  message(FATAL_ERROR "expected a screenshot of every page, found ${shot_count}")
+endif()
+
+if(MODE MATCHES "^walk-")
+  if(after_hash STREQUAL original_hash)
+    message(FATAL_ERROR "the snapshot did not change")
+  endif()
+  if(NOT backup_count EQUAL 1)
+    message(FATAL_ERROR "expected one backup, found ${backup_count}")
+  endif()
+elseif(MODE STREQUAL "cancel")
+  if(NOT after_hash STREQUAL original_hash)
+    message(FATAL_ERROR "Cancel changed the snapshot")
+  endif()
+  if(NOT backup_count EQUAL 0)
+    message(FATAL_ERROR "Cancel wrote ${backup_count} backup(s)")
+  endif()
+else()  # undo, restore: the original bytes are back
+  if(NOT after_hash STREQUAL original_hash)
+    message(FATAL_ERROR "after ${MODE} the snapshot's bytes differ from the original")
+  endif()
+endif()
+message(STATUS "gui.${MODE}: passed; screenshots in ${WORK}/screenshots")

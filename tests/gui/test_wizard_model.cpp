@@ -1,0 +1,145 @@
+// The wizard's model on the SQL Server demo snapshot, without any window:
+// the same calls the pages make, in the same order.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
+
+#include "app/gui/wizard_model.h"
+#include "support/temp_folder.h"
+#include "support/test_paths.h"
+#include "wizard/platform.h"
+#include "wizard/reg_file.h"
+#include "wizard/snapshot_registry.h"
+
+namespace sg::test {
+
+namespace {
+
+std::filesystem::path copy_demo(const temp_folder& dir) {
+    const auto copy = dir / "sql-server.reg";
+    std::filesystem::copy_file(snapshots_dir() / "sql-server.reg", copy);
+    return copy;
+}
+
+void open_and_scan(gui::wizard_model& m, const std::filesystem::path& file) {
+    m.set_snapshot(file);
+    m.open_target();
+    m.run_scan();
+}
+
+}  // namespace
+
+TEST_SUITE("gui_model") {
+
+TEST_CASE("scanning the SQL Server demo pre-fills the named-pipes answer and recommends restrict") {
+    temp_folder dir;
+    gui::wizard_model m;
+    open_and_scan(m, copy_demo(dir));
+    REQUIRE(m.has_scan());
+    CHECK(m.scan().sql_instances.size() >= 2);
+    const auto& a = m.answers().at("sql_named_pipes");
+    CHECK(a.yes);
+    CHECK(a.from_detection);
+    CHECK(m.recommended() == strategy::restrict);
+    // Block takes away what the named-pipes answer needs; restrict does not.
+    const auto conflicts = m.conflicts_with(strategy::block);
+    CHECK(std::any_of(conflicts.begin(), conflicts.end(),
+                      [](const gui::conflict& c) { return c.question_id == "sql_named_pipes"; }));
+    CHECK(m.conflicts_with(strategy::restrict).empty());
+}
+
+TEST_CASE("the profile follows the answers until a fixed profile is chosen") {
+    temp_folder dir;
+    gui::wizard_model m;
+    open_and_scan(m, copy_demo(dir));
+    m.choose_recommended();
+    CHECK(m.chosen_profile().strat == strategy::restrict);
+    m.choose_strategy(strategy::block);
+    CHECK(m.origin() == gui::profile_origin::other_strategy);
+    CHECK(m.chosen_profile().strat == strategy::block);
+    m.choose_builtin("sql-server-host");
+    CHECK(m.origin() == gui::profile_origin::builtin);
+    CHECK_THROWS_AS(m.choose_builtin("no-such-profile"), std::invalid_argument);
+    CHECK_THROWS_AS(m.set_answer("no_such_question", true), std::invalid_argument);
+}
+
+TEST_CASE("unticking a row removes it from the pending changes and from the .reg export") {
+    temp_folder dir;
+    gui::wizard_model m;
+    open_and_scan(m, copy_demo(dir));
+    m.build_plan();
+    const auto pending = m.current_plan().pending();
+    REQUIRE(pending.size() >= 2);
+
+    auto count_values = [](const reg_document& doc) {
+        std::size_t n = 0;
+        for (const auto& k : doc.keys) n += k.values.size();
+        return n;
+    };
+    CHECK(count_values(m.changes_as_reg()) == pending.size());
+
+    const auto& changes = m.current_plan().changes;
+    const auto first = static_cast<std::size_t>(
+        std::find_if(changes.begin(), changes.end(), [&](const planned_change& c) { return &c == pending.front(); }) -
+        changes.begin());
+    m.select_row(first, false);
+    CHECK(m.current_plan().pending().size() == pending.size() - 1);
+    const reg_document doc = m.changes_as_reg();
+    CHECK(count_values(doc) == pending.size() - 1);
+    // What "Save as .reg" writes parses back to the same document.
+    CHECK(parse_reg(render_reg(doc), "export.reg") == doc);
+    CHECK_THROWS_AS(m.select_row(changes.size(), true), std::out_of_range);
+}
+
+TEST_CASE("apply writes the recommended values and a backup next to the snapshot; undo brings the bytes back") {
+    temp_folder dir;
+    const auto file = copy_demo(dir);
+    const std::string original = read_file(file);
+    gui::wizard_model m;
+    open_and_scan(m, file);
+    m.build_plan();
+    CHECK(m.default_backup_folder_for_target() == dir.path() / "shareguard-backups");
+    m.set_backup_folder(dir / "backups");
+
+    const run_report& r = m.apply();
+    REQUIRE(r.status == run_status::success);
+    CHECK(std::filesystem::exists(r.backup));
+    CHECK(r.backup.parent_path() == dir / "backups");
+    snapshot_registry after(file);
+    for (const planned_change* c : m.current_plan().pending())
+        CHECK(after.find_value(c->key, c->value_name) == c->desired);
+
+    const run_report& u = m.undo();
+    CHECK(u.status == run_status::success);
+    CHECK(read_file(file) == original);
+}
+
+TEST_CASE("the restore path reads a backup's header and restores it") {
+    temp_folder dir;
+    const auto file = copy_demo(dir);
+    std::filesystem::path backup;
+    {
+        gui::wizard_model first;
+        open_and_scan(first, file);
+        first.build_plan();
+        first.set_backup_folder(dir / "backups");
+        backup = first.apply().backup;
+    }
+    gui::wizard_model m;
+    m.set_flow(gui::flow::restore);
+    m.set_snapshot(file);
+    m.open_target();
+    m.set_backup_folder(dir / "backups");
+    m.load_backup(backup);
+    CHECK(m.loaded_backup().hash_ok);
+    CHECK_FALSE(m.loaded_backup().entries.empty());
+    const run_report& r = m.restore(false);
+    CHECK(r.status == run_status::success);
+    snapshot_registry after(file);
+    for (const backup_entry& e : m.loaded_backup().entries) CHECK(after.find_value(e.key, e.value_name) == e.previous);
+}
+
+}  // TEST_SUITE
+
+}  // namespace sg::test
