@@ -406,6 +406,46 @@ TEST_CASE("commit is called after a rolled-back run as well") {
     CHECK(reg.commits == 1);
 }
 
+TEST_CASE("rollback undoes the written rows in reverse order") {
+    temp_folder folder;
+    snapshot_registry inner(initial_document(), "fixture.reg");
+    faulty_registry faulty(inner);
+    watching_registry reg(faulty);
+    const plan p = plan_for(reg, mixed_targets());
+    faulty.fail_at_write(pending_rows);
+    REQUIRE(apply_plan(reg, p, options_in(folder)).status == run_status::rolled_back);
+
+    std::vector<std::string> expected;
+    for (const auto* row : p.pending()) expected.push_back(row->value_name);  // the writes, the last one failing
+    // The failed write changed nothing, so its restore needs no write; then the others, last first.
+    for (auto i = pending_rows - 1; i-- > 0;) expected.push_back(expected[static_cast<std::size_t>(i)]);
+    CHECK(reg.write_log == expected);
+}
+
+TEST_CASE("a failed commit after a rollback is retried once") {
+    temp_folder folder;
+    const reg_document before = initial_document();
+    snapshot_registry inner(before, "fixture.reg");
+    faulty_registry faulty(inner);
+    watching_registry reg(faulty);
+    const plan p = plan_for(reg, mixed_targets());
+    faulty.fail_at_write(3);
+
+    SUBCASE("the retry works") {
+        reg.failing_commits = 1;
+        CHECK(apply_plan(reg, p, options_in(folder)).status == run_status::rolled_back);
+        CHECK(reg.commits == 2);
+    }
+    SUBCASE("the retry fails too: the undo may not be durable") {
+        reg.failing_commits = 2;
+        const auto report = apply_plan(reg, p, options_in(folder));
+        CHECK(report.status == run_status::rollback_failed);
+        CHECK(report.error.find("commit after rollback") != std::string::npos);
+        CHECK(reg.commits == 2);
+    }
+    CHECK(inner.document() == before);
+}
+
 TEST_CASE("restart need: the strongest among rows actually written") {
     temp_folder folder;
     snapshot_registry reg(initial_document(), "fixture.reg");

@@ -130,6 +130,7 @@ public:
     int failing_commits = 0;
     int commits = 0;
     int writes = 0;
+    std::vector<std::string> write_log;  ///< value names, in write order (failed writes included)
 
     std::string description() const override { return inner_.description(); }
     bool key_exists(std::string_view key) override { return inner_.key_exists(key); }
@@ -139,11 +140,11 @@ public:
         return inner_.find_value(key, name);
     }
     void set_value(std::string_view key, std::string_view name, const reg_value& value) override {
-        on_write();
+        on_write(name);
         inner_.set_value(key, name, value);
     }
     void delete_value(std::string_view key, std::string_view name) override {
-        on_write();
+        on_write(name);
         inner_.delete_value(key, name);
     }
     void commit() override {
@@ -156,7 +157,8 @@ public:
     }
 
 private:
-    void on_write() {
+    void on_write(std::string_view name) {
+        write_log.emplace_back(name);
         if (writes++ == 0 && before_first_write) before_first_write();
     }
     registry& inner_;
