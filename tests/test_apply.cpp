@@ -191,6 +191,36 @@ TEST_CASE("file-backed snapshot: a failure at any write k leaves the file byte-i
     }
 }
 
+TEST_CASE("file-backed snapshot: byte-identical after rollback even with a new key and middle deletions") {
+    // Creating a key and deleting a value from the middle of its key reorder the
+    // document when undone; the file must still come back byte for byte.
+    const std::string new_key = "HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\ShareGuardTest";
+    const std::vector<desired_value> targets = {
+        {"EveryoneIncludesAnonymous", lsa_key, "EveryoneIncludesAnonymous", std::nullopt},
+        {"", new_key, "Marker", reg_value::string("on")},
+        {"NullSessionPipes", lanman_key, "NullSessionPipes", std::nullopt},
+        {"", new_key, "", reg_value::dword(7)},
+        {"RestrictAnonymous", lsa_key, "RestrictAnonymous", reg_value::dword(1)},
+    };
+    for (int k = 1; k <= static_cast<int>(targets.size()); ++k) {
+        CAPTURE(k);
+        temp_folder folder;
+        const auto file = folder / "machine.reg";
+        write_file_durably(file, render_reg(initial_document()));
+        const std::string bytes_before = read_file(file);
+
+        snapshot_registry inner(file);
+        faulty_registry reg(inner);
+        const plan p = plan_for(reg, targets);
+        REQUIRE(p.pending().size() == targets.size());
+        reg.fail_at_write(k);
+
+        CHECK(apply_plan(reg, p, options_in(folder)).status == run_status::rolled_back);
+        CHECK(read_file(file) == bytes_before);
+        CHECK_FALSE(snapshot_registry(file).key_exists(new_key));
+    }
+}
+
 TEST_CASE("file-backed snapshot: success rewrites the file with the new values") {
     temp_folder folder;
     const auto file = folder / "machine.reg";
