@@ -180,7 +180,7 @@ std::string write_backup(const std::filesystem::path& folder, const backup_heade
         const auto file = new_backup_path(folder, header);
         const std::string bytes = render_backup(header, entries);
         write_file_durably(file, bytes);
-        if (read_file(file) != bytes) return fmt::format("{}: backup read back differs", file.string());
+        if (read_file(file) != bytes) return fmt::format("{}: backup read back differs", path_text(file));
         written_to = file;
         return {};
     } catch (...) {
@@ -291,7 +291,7 @@ run_report apply_plan(registry& reg, const plan& p, const apply_options& opts) {
 run_report restore_backup(registry& reg, const std::filesystem::path& backup_file_path, const restore_options& opts) {
     const backup_file backup = read_backup_file(backup_file_path);
     if (!backup.hash_ok && !opts.force)
-        throw input_error(backup_file_path.string(), 2, 1,
+        throw input_error(path_text(backup_file_path), 2, 1,
                           fmt::format("sha256 mismatch: the file says {}, its content hashes to {}",
                                       backup.stored_hash, backup.computed_hash));
 
@@ -309,10 +309,10 @@ run_report restore_backup(registry& reg, const std::filesystem::path& backup_fil
         for (std::size_t i = 0; i < report.results.size(); ++i)
             if (names_match(wanted, report.results[i])) chosen[i] = found = true;
         if (!found)
-            throw input_error(backup_file_path.string(), 0, 0, fmt::format("not in the backup: {}", wanted));
+            throw input_error(path_text(backup_file_path), 0, 0, fmt::format("not in the backup: {}", wanted));
     }
 
-    journal_record record{"restore", "", machine_of(reg, ""), reg.description(), backup_file_path.string()};
+    journal_record record{"restore", "", machine_of(reg, ""), reg.description(), path_text(backup_file_path)};
     std::vector<write_step> steps;
     for (std::size_t i = 0; i < backup.entries.size(); ++i) {
         if (!chosen[i]) continue;
@@ -340,7 +340,7 @@ run_report restore_backup(registry& reg, const std::filesystem::path& backup_fil
     } else {
         const std::string version_text = opts.tool_version.empty() ? std::string(version) : opts.tool_version;
         const backup_header header{record.machine, record.target, utc_timestamp_now(),
-                                   fmt::format("restore of {}", backup_file_path.filename().string()), version_text};
+                                   fmt::format("restore of {}", path_text(backup_file_path.filename())), version_text};
         record.time_utc = header.time_utc;
         back_up_and_run(reg, steps, header, opts.backup_folder, report);
     }

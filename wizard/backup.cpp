@@ -213,7 +213,12 @@ backup_file parse_backup(std::string_view bytes, const std::string& file_name) {
 }
 
 backup_file read_backup_file(const std::filesystem::path& file) {
-    return parse_backup(read_file(file), file.string());
+    return parse_backup(read_file(file), path_text(file));
+}
+
+std::string path_text(const std::filesystem::path& p) {
+    const std::u8string text = p.u8string();
+    return std::string(text.begin(), text.end());
 }
 
 std::filesystem::path new_backup_path(const std::filesystem::path& folder, const backup_header& header) {
@@ -228,7 +233,7 @@ std::filesystem::path new_backup_path(const std::filesystem::path& folder, const
     std::error_code ec;
     auto candidate = folder / (stem + ".reg");
     for (int n = 2; std::filesystem::exists(candidate, ec) || ec; ++n) {
-        if (ec) throw file_error(candidate.string(), ec.message());
+        if (ec) throw file_error(path_text(candidate), ec.message());
         candidate = folder / fmt::format("{}-{}.reg", stem, n);
     }
     return candidate;

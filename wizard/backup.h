@@ -41,6 +41,10 @@ std::string render_backup(const backup_header& header, const std::vector<backup_
 backup_file parse_backup(std::string_view bytes, const std::string& file_name);
 backup_file read_backup_file(const std::filesystem::path& file);
 
+/// The path as UTF-8 text (for messages, backup headers and the journal); unlike
+/// path::string() it loses nothing on Windows, where that converts to the ANSI code page.
+std::string path_text(const std::filesystem::path& p);
+
 /// "shareguard-backup-20261125T225825Z-<machine>.reg", unique in the folder.
 std::filesystem::path new_backup_path(const std::filesystem::path& folder, const backup_header& header);
 

@@ -67,7 +67,7 @@ void append_journal(const std::filesystem::path& journal_file, const journal_rec
         {"machine", record.machine},
         {"target", record.target},
         {"status", status_id(report.status)},
-        {"backup", report.backup.string()},
+        {"backup", path_text(report.backup)},
         {"restart", restart_id(report.restart)},
         {"error", report.error},
         {"results", std::move(results)},
