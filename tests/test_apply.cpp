@@ -298,6 +298,32 @@ TEST_CASE("a write that half-happened then failed verification is restored too")
     CHECK(inner.document() == before);
 }
 
+TEST_CASE("writes that take effect and still throw are undone, and count as undone") {
+    temp_folder folder;
+    const reg_document before = initial_document();
+    snapshot_registry inner(before, "fixture.reg");
+    faulty_registry faulty(inner);
+    watching_registry reg(faulty);
+    const plan p = plan_for(reg, mixed_targets());
+    const auto pending = pending_indexes(p);
+
+    SUBCASE("the failing write itself changed the value") {
+        reg.throw_after_write = 2;
+        const auto report = apply_plan(reg, p, options_in(folder));
+        CHECK(report.status == run_status::rolled_back);
+        CHECK(report.results[pending[1]].outcome == write_outcome::failed);
+        CHECK(report.results[pending[0]].outcome == write_outcome::rolled_back);
+    }
+    SUBCASE("a rollback write changed the value, then threw") {
+        faulty.fail_at_write(3);
+        reg.throw_after_write = 4;  // the first rollback write: row 2 back to absent
+        const auto report = apply_plan(reg, p, options_in(folder));
+        CHECK(report.status == run_status::rolled_back);
+        CHECK(report.results[pending[1]].outcome == write_outcome::rolled_back);
+    }
+    CHECK(inner.document() == before);
+}
+
 TEST_CASE("a read failure during the stale check writes nothing, not even a backup") {
     temp_folder folder;
     const reg_document before = initial_document();

@@ -141,6 +141,9 @@ TEST_CASE("a tampered backup is refused, and accepted with force") {
     CHECK(restore_backup(reg, m.backup, forced).status == run_status::success);
     CHECK(inner.find_value(lanman_key, "AutoShareWks") == reg_value::dword(2));
     CHECK(inner.find_value(lsa_key, "RestrictAnonymous") == reg_value::dword(0));
+    const auto lines = read_journal_lines(journal_path(m.backups));
+    REQUIRE_FALSE(lines.empty());
+    CHECK(nlohmann::json::parse(lines.back())["hash_mismatch_forced"] == true);
 }
 
 TEST_CASE("partial restore: only the chosen values, matched case-insensitively") {

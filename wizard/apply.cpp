@@ -69,7 +69,13 @@ std::string restore_step(registry& reg, const write_step& s) {
         write_and_verify(reg, s.key, s.value_name, s.previous);
         return {};
     } catch (...) {
-        return current_error_text();
+        const std::string error = current_error_text();
+        try {
+            // A write can fail after taking effect; only a value that still differs is a failed rollback.
+            if (reg.find_value(s.key, s.value_name) == s.previous) return {};
+        } catch (...) {
+        }
+        return error;
     }
 }
 
@@ -243,7 +249,7 @@ const setting* setting_at(std::string_view key, std::string_view value_name) {
 
 run_report apply_plan(registry& reg, const plan& p, const apply_options& opts) {
     run_report report;
-    journal_record record{"apply", "", machine_of(reg, p.machine_name), reg.description(), p.profile_name};
+    journal_record record{"apply", "", machine_of(reg, p.machine_name), reg.description(), p.profile_name, false};
 
     // Every plan row gets a result; rows that write nothing stay `unchanged`.
     std::map<const planned_change*, std::size_t> index_of;
@@ -312,7 +318,8 @@ run_report restore_backup(registry& reg, const std::filesystem::path& backup_fil
             throw input_error(path_text(backup_file_path), 0, 0, fmt::format("not in the backup: {}", wanted));
     }
 
-    journal_record record{"restore", "", machine_of(reg, ""), reg.description(), path_text(backup_file_path)};
+    journal_record record{"restore", "", machine_of(reg, ""), reg.description(), path_text(backup_file_path),
+                          !backup.hash_ok};
     std::vector<write_step> steps;
     for (std::size_t i = 0; i < backup.entries.size(); ++i) {
         if (!chosen[i]) continue;

@@ -74,6 +74,8 @@ void append_journal(const std::filesystem::path& journal_file, const journal_rec
     };
     // An apply names its profile; a restore names the backup it restored.
     line[record.action == "restore" ? "backup_file" : "profile"] = record.profile;
+    // A tampered backup restored anyway must stay visible afterwards.
+    if (record.forced) line["hash_mismatch_forced"] = true;
     // Registry text may hold invalid UTF-8 (bytes from an ANSI .reg); a journal
     // line must still be written, so such bytes become U+FFFD.
     append_line_durably(journal_file, line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));

@@ -16,6 +16,7 @@ struct journal_record {
     std::string machine;
     std::string target;
     std::string profile;      ///< profile name (apply) or backup file (restore)
+    bool forced = false;      ///< restore: the backup's hash did not match and `force` accepted it
 };
 
 /// Appends one line for the run. Throws file_error.

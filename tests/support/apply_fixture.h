@@ -131,6 +131,7 @@ public:
     int commits = 0;
     int writes = 0;
     std::vector<std::string> write_log;  ///< value names, in write order (failed writes included)
+    int throw_after_write = 0;  ///< this write (1-based) takes effect, then throws anyway
 
     std::string description() const override { return inner_.description(); }
     bool key_exists(std::string_view key) override { return inner_.key_exists(key); }
@@ -142,10 +143,12 @@ public:
     void set_value(std::string_view key, std::string_view name, const reg_value& value) override {
         on_write(name);
         inner_.set_value(key, name, value);
+        after_write(key, name);
     }
     void delete_value(std::string_view key, std::string_view name) override {
         on_write(name);
         inner_.delete_value(key, name);
+        after_write(key, name);
     }
     void commit() override {
         ++commits;
@@ -160,6 +163,11 @@ private:
     void on_write(std::string_view name) {
         write_log.emplace_back(name);
         if (writes++ == 0 && before_first_write) before_first_write();
+    }
+    void after_write(std::string_view key, std::string_view name) {
+        if (writes == throw_after_write)
+            throw registry_error(registry_error::kind::io, std::string(key), std::string(name), 0,
+                                 "injected failure after the write took effect");
     }
     registry& inner_;
 };
