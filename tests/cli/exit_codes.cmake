@@ -1,0 +1,105 @@
+# shareguard-cli as a real process: exact exit codes, stdout with --json is
+# one JSON document, and bad input leaves the snapshot byte for byte unchanged.
+#   cmake -DCLI=<shareguard-cli> [-DEMULATOR=<wine wrapper>] -DSNAPSHOTS=<dir>
+#         -DPROFILES=<dir> -DWORK=<scratch dir> -P exit_codes.cmake
+foreach(var CLI SNAPSHOTS PROFILES WORK)
+  if(NOT DEFINED ${var})
+    message(FATAL_ERROR "exit_codes.cmake: -D${var}=... is required")
+  endif()
+endforeach()
+
+file(REMOVE_RECURSE "${WORK}")
+file(MAKE_DIRECTORY "${WORK}")
+set(failures 0)
+
+# run(<expected exit code> <name> args...): runs the CLI; sets out/err/code.
+function(run expected name)
+  execute_process(
+    COMMAND ${EMULATOR} "${CLI}" ${ARGN}
+    RESULT_VARIABLE code
+    OUTPUT_VARIABLE out
+    ERROR_VARIABLE err)
+  if(NOT code STREQUAL "${expected}")
+    message(SEND_ERROR "${name}: exit code ${code}, expected ${expected}\n  args: ${ARGN}\n  stdout: ${out}\n  stderr: ${err}")
+  else()
+    message(STATUS "ok   ${name}: exit ${code}")
+  endif()
+  set(out "${out}" PARENT_SCOPE)
+  set(err "${err}" PARENT_SCOPE)
+  set(code "${code}" PARENT_SCOPE)
+endfunction()
+
+# json_field(<name> <member>): stdout must be one JSON object; reads one member into `field`.
+function(json_field name member)
+  string(JSON field ERROR_VARIABLE problem GET "${out}" "${member}")
+  if(problem)
+    message(SEND_ERROR "${name}: stdout is not the expected JSON (${problem}):\n${out}")
+  endif()
+  set(field "${field}" PARENT_SCOPE)
+endfunction()
+
+function(expect_equal name actual expected)
+  if(NOT "${actual}" STREQUAL "${expected}")
+    message(SEND_ERROR "${name}: got '${actual}', expected '${expected}'")
+  endif()
+endfunction()
+
+set(sql "${WORK}/sql-server.reg")
+set(plain "${WORK}/plain-server.reg")
+file(COPY "${SNAPSHOTS}/sql-server.reg" "${SNAPSHOTS}/plain-server.reg" DESTINATION "${WORK}")
+file(SHA256 "${sql}" sql_original)
+set(backups "${WORK}/backups")
+
+# 0: reading commands.
+run(0 "help" --help)
+if(NOT out MATCHES "Exit codes:")
+  message(SEND_ERROR "help: no exit-code table in --help")
+endif()
+run(0 "scan --json" scan --snapshot "${sql}" --json)
+json_field("scan --json" schema)
+expect_equal("scan schema" "${field}" "shareguard/1")
+json_field("scan --json" kind)
+expect_equal("scan kind" "${field}" "scan")
+run(0 "plan --json" plan --snapshot "${sql}" --json)
+json_field("plan --json" kind)
+expect_equal("plan kind" "${field}" "plan")
+run(0 "profiles list" profiles list)
+
+# 2: bad arguments and bad input, nothing changed.
+run(2 "no subcommand")
+run(2 "unknown option" scan --snapshot "${sql}" --bogus)
+run(2 "conflicting options" plan --snapshot "${sql}" --strategy block --profile workstation)
+run(2 "unknown profile" apply --snapshot "${sql}" --profile no-such-profile --yes)
+file(WRITE "${WORK}/bad.json" "{\n  \"schema\": \"shareguard-profile/1\",\n  \"name\": oops\n}\n")
+run(2 "malformed profile" apply --snapshot "${sql}" --profile "${WORK}/bad.json" --yes --json)
+json_field("malformed profile" kind)
+expect_equal("malformed profile kind" "${field}" "error")
+json_field("malformed profile" line)
+expect_equal("malformed profile line" "${field}" "3")
+json_field("malformed profile" column)
+expect_equal("malformed profile column" "${field}" "11")
+run(2 "missing snapshot" scan --snapshot "${WORK}/missing.reg")
+run(2 "apply without --yes" apply --snapshot "${sql}")
+run(2 "missing backup" restore --snapshot "${sql}" --backup "${WORK}/missing-backup.reg" --yes)
+file(SHA256 "${sql}" sql_now)
+expect_equal("sql-server.reg unchanged by bad input" "${sql_now}" "${sql_original}")
+
+# 5: not compliant.
+run(5 "check" check --snapshot "${sql}" --json)
+json_field("check" compliant)
+expect_equal("check compliant" "${field}" "OFF")
+
+# 3, then 4: block on a server needs a Server service restart; then nothing to do.
+run(3 "apply block" apply --snapshot "${plain}" --strategy block --yes --backup-dir "${backups}" --json)
+json_field("apply block" backup)
+set(backup "${field}")
+json_field("apply block" status)
+expect_equal("apply status" "${field}" "success")
+run(4 "apply again" apply --snapshot "${plain}" --strategy block --yes --backup-dir "${backups}")
+run(0 "check after apply" check --snapshot "${plain}" --strategy block)
+
+# restore: back to the original bytes.
+run(3 "restore" restore --snapshot "${plain}" --backup "${backup}" --yes --backup-dir "${backups}")
+file(SHA256 "${plain}" plain_now)
+file(SHA256 "${SNAPSHOTS}/plain-server.reg" plain_original)
+expect_equal("plain-server.reg restored" "${plain_now}" "${plain_original}")
