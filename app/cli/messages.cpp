@@ -147,7 +147,8 @@ std::string helpdesk_summary(const scan_result& scan, const profile& applied, co
     out += tr_format(tr("Strategy: {}.\n"), text::strategy_name(applied.strat));
     std::size_t written = 0;
     for (const auto& r : report.results) written += r.outcome == write_outcome::written ? 1 : 0;
-    out += tr_format(tr("Result: {} ({} setting(s) written).\n"), text::run_status_text(report.status), written);
+    out += tr_format(tr("Result: {}\n"), text::run_status_text(report.status));
+    out += tr_format(tr("Settings written: {}\n"), written);
     if (!report.backup.empty()) out += tr_format(tr("Backup: {}\n"), report.backup.string());
     out += tr_format(tr("Restart: {}\n"), text::restart_text(report.restart));
     if (!report.error.empty()) out += tr_format(tr("Error: {}\n"), report.error);
