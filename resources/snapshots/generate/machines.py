@@ -144,7 +144,7 @@ def domain_controller():
     # The previous control set: the server before promotion (member server, old name).
     # A resolver that ignores SYSTEM\Select and reads ControlSet002 sees a different machine.
     old = Machine(W2019, control_set="ControlSet002")
-    old.snap = m.snap
+    old.snap, old.computer = m.snap, "WIN-8K2JQ4R7T1M"
     old.key(f"{old.control}\\ProductOptions").update([
         ("ProductType", sz("ServerNT")), ("ProductSuite", multi_sz("Terminal Server"))])
     old.key(f"{old.control}\\ComputerName\\ComputerName").update([

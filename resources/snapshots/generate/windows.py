@@ -52,6 +52,7 @@ class Machine:
         self.system = f"{HKLM}\\SYSTEM\\{control_set}"
         self.services = self.system + "\\Services"
         self.control = self.system + "\\Control"
+        self.computer = ""  # set by identity(); seeds this machine's GUIDs
 
     def key(self, path):
         return self.snap.key(path)
@@ -276,6 +277,7 @@ class Machine:
     # ---------------------------------------------------------------- identity
     def identity(self, *, computer, product_type, suite, domain, version: dict):
         """ProductOptions, ComputerName, Tcpip host/domain and Windows NT\\CurrentVersion."""
+        self.computer = computer
         self.key(f"{self.control}\\ProductOptions").update([
             ("ProductType", sz(product_type)), ("ProductSuite", multi_sz(*suite))])
         self.key(f"{self.control}\\ComputerName\\ActiveComputerName").set("ComputerName", sz(computer))
@@ -313,7 +315,7 @@ class Machine:
             ("restrictnullsessaccess", dword(1)),
             ("ServiceDll", expand_sz("%SystemRoot%\\system32\\srvsvc.dll")),
             ("ServiceDllUnloadOnStop", dword(1)),
-            ("Guid", binary(stable_bytes(self.system + "srv", 16)))])
+            ("Guid", binary(stable_bytes(self.computer + self.system + "srv", 16)))])
         if self.gen != W2008R2 and adjusted_pipes is not None:
             p.set("AdjustedNullSessionPipes", dword(adjusted_pipes))
         p.update([("EnableAuthenticateUserSharing", dword(0)), ("Lmannounce", dword(0)),
@@ -409,7 +411,7 @@ class Machine:
         self.key(base).update([
             ("Name", sz(name)), ("Share Name", sz(share_name)), ("Print Processor", sz("winprint")),
             ("Datatype", sz("RAW")), ("Parameters", sz("")),
-            ("ObjectGUID", sz(stable_guid(self.system + name)[1:-1].lower())),
+            ("ObjectGUID", sz(stable_guid(self.computer + self.system + name)[1:-1].lower())),
             ("DsKeyUpdate", dword(0)), ("DsKeyUpdateForeground", dword(0)),
             ("Description", sz(comment)), ("Location", sz(location)), ("Port", sz(port)),
             ("Printer Driver", sz(driver)), ("Separator File", sz("")), ("Attributes", dword(attributes)),
