@@ -1,6 +1,9 @@
 #include <doctest/doctest.h>
 
+#include <array>
+#include <cctype>
 #include <fstream>
+#include <random>
 #include <string>
 
 #include "support/temp_folder.h"
@@ -344,6 +347,135 @@ TEST_CASE("a real export by Wine's regedit round-trips byte for byte") {
     for (const auto& k : doc.keys)
         for (const auto& v : k.values) verbatim += v.verbatim ? 1 : 0;
     CHECK(verbatim == 0);  // every entry is in the layout render_reg writes
+}
+
+namespace {
+
+// Random documents in every format, with names and data chosen to hit escapes,
+// non-ASCII text, the 80-column wrap and values regedit writes as hex(N).
+struct random_docs {
+    std::mt19937 rng{20261125};
+
+    std::uint32_t pick(std::uint32_t n) { return static_cast<std::uint32_t>(rng() % n); }
+
+    std::string text(bool ansi_only, std::size_t max_len) {
+        static const std::vector<std::string> pieces = {"a", "Z", " ", "\\", "\"", "é", "=", ";", "[", "]", "0",
+                                                        "\n", "\r", ",", "@", "-", "€", "ж", "Σ", "😀", "\t"};
+        std::string out;
+        const std::size_t len = pick(static_cast<std::uint32_t>(max_len + 1));
+        for (std::size_t i = 0; i < len; ++i) {
+            const auto& piece = pieces[pick(static_cast<std::uint32_t>(pieces.size()))];
+            if (ansi_only && (piece == "ж" || piece == "Σ" || piece == "😀")) continue;
+            out += piece;
+        }
+        return out;
+    }
+
+    reg_value value(bool ansi) {
+        switch (pick(10)) {
+        case 0: return reg_value::string(text(ansi, 30));
+        case 1: return reg_value::dword(static_cast<std::uint32_t>(rng()));
+        case 2: return reg_value::string(text(ansi, 20), reg_type::expand_sz);
+        case 3: return reg_value::multi_string({text(ansi, 5), text(ansi, 5)});
+        case 4: return reg_value::qword((std::uint64_t{rng()} << 32) | rng());
+        case 5: {
+            // A REG_SZ that is not a plain string (embedded NUL or no terminator): written as hex(1).
+            auto v = reg_value::string(text(ansi, 6));
+            if (pick(2) == 0) v.data.insert(v.data.begin(), {'x', 0, 0, 0});
+            else v.data.resize(v.data.size() - 2);
+            return v;
+        }
+        case 6: {
+            reg_value v{static_cast<reg_type>(pick(2) ? pick(12) : rng()), {}};
+            if (ansi && (v.type == reg_type::sz || v.type == reg_type::expand_sz || v.type == reg_type::multi_sz))
+                v.type = reg_type::binary;  // REGEDIT4 keeps those as ANSI: only even, ANSI data survives
+            v.data.resize(pick(3) == 0 ? pick(4) : pick(300));
+            for (auto& b : v.data) b = static_cast<std::uint8_t>(rng());
+            return v;
+        }
+        default: {
+            reg_value v{reg_type::binary, std::vector<std::uint8_t>(pick(120))};
+            for (auto& b : v.data) b = static_cast<std::uint8_t>(rng());
+            return v;
+        }
+        }
+    }
+
+    reg_document document() {
+        reg_document doc;
+        doc.format = pick(4) == 0 ? reg_format::regedit4 : reg_format::v5;
+        const bool ansi = doc.format == reg_format::regedit4;
+        // (REGEDIT4 without a BOM is ANSI, as regedit reads it.)
+        doc.encoding = ansi ? (pick(2) ? text_encoding::ansi : text_encoding::utf8_bom)
+                            : std::array{text_encoding::utf16le_bom, text_encoding::utf8,
+                                         text_encoding::utf8_bom}[pick(3)];
+        doc.crlf = pick(2) == 0;
+        const std::size_t keys = 1 + pick(6);
+        for (std::size_t k = 0; k < keys; ++k) {
+            reg_file_key key;
+            key.path = "HKEY_LOCAL_MACHINE\\SOFTWARE\\" + std::string(pick(2) ? "Key]x" : "Schlüssel") +
+                       std::to_string(k);
+            key.deleted = pick(8) == 0;
+            if (pick(2)) key.comments_before.push_back(pick(2) ? "" : "; note " + std::to_string(k));
+            const std::size_t values = key.deleted ? 0 : pick(8);
+            for (std::size_t v = 0; v < values; ++v) {
+                reg_file_value entry;
+                // Names up to 90 characters so the hex data starts at any column.
+                entry.name = pick(5) == 0 ? std::string() : text(ansi, pick(3) == 0 ? 90 : 12);
+                if (pick(12) != 0) entry.value = value(ansi);
+                key.values.push_back(std::move(entry));
+            }
+            doc.keys.push_back(std::move(key));
+        }
+        if (pick(2)) doc.trailing_comments.push_back("");
+        return doc;
+    }
+};
+
+}  // namespace
+
+TEST_CASE("random documents: written, read back equal, nothing kept verbatim, written again identical") {
+    random_docs gen;
+    for (int i = 0; i < 400; ++i) {
+        const reg_document doc = gen.document();
+        const std::string bytes = render_reg(doc);
+        const reg_document back = parse_reg(bytes, "random.reg");
+        REQUIRE(back == doc);
+        for (const auto& k : back.keys) {
+            CHECK_FALSE(k.verbatim);
+            for (const auto& v : k.values) CHECK_FALSE(v.verbatim);
+        }
+        CHECK(render_reg(back) == bytes);
+    }
+}
+
+TEST_CASE("random edits to a file: an error, or the same bytes written back") {
+    // Whatever layout an entry is in, what is read is written back as it was.
+    random_docs gen;
+    static const std::vector<std::string> inserts = {" ", "\t", ",", "\\\n  ", "\n", ";", "0", "A", "\"", "-", "=", "\n  "};
+    int parsed = 0;
+    for (int i = 0; i < 3000; ++i) {
+        reg_document doc = gen.document();
+        doc.encoding = text_encoding::utf8;
+        doc.crlf = false;
+        std::string text = render_reg(doc);
+        const std::size_t body = text.find('\n') + 1;
+        if (text.size() <= body) continue;
+        const std::size_t at = body + gen.pick(static_cast<std::uint32_t>(text.size() - body));
+        switch (gen.pick(4)) {
+        case 0: text.insert(at, inserts[gen.pick(static_cast<std::uint32_t>(inserts.size()))]); break;
+        case 1: text.erase(at, 1); break;
+        case 2: text[at] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[at]))); break;
+        default: text.insert(at, 1, text[at]); break;
+        }
+        try {
+            const auto edited = parse_reg(text, "edited.reg");
+            ++parsed;
+            CHECK(render_reg(edited) == text);
+        } catch (const input_error&) {
+        }
+    }
+    CHECK(parsed > 500);
 }
 
 TEST_CASE("read_reg_file reports a missing file") {

@@ -27,6 +27,10 @@ bool is_space(char c) { return c == ' ' || c == '\t'; }
 
 bool is_hex(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
 
+bool is_lower_hex(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); }
+
+bool is_upper_hex(char c) { return c >= 'A' && c <= 'F'; }
+
 unsigned hex_value(char c) {
     if (c <= '9') return static_cast<unsigned>(c - '0');
     return static_cast<unsigned>((c | 0x20) - 'a' + 10);
@@ -65,7 +69,7 @@ struct line_span {
 class parser {
 public:
     parser(std::string_view text, const std::string& file_name, reg_document& doc)
-        : text_(text), file_(file_name), doc_(doc), eol_(doc.crlf ? "\r\n" : "\n") {}
+        : text_(text), file_(file_name), doc_(doc) {}
 
     void parse_body(std::size_t pos) {
         while (pos < text_.size()) {
@@ -159,83 +163,128 @@ private:
         doc_.keys.push_back(std::move(key));
     }
 
-    // A quoted string starting at the opening quote; returns the offset after the closing one.
-    std::size_t parse_quoted(std::size_t p, std::size_t end, std::string& out) const {
+    struct quoted_text {
+        std::size_t end = 0;       ///< offset after the closing quote
+        bool nul_escape = false;   ///< `\0` was used
+        bool raw_control = false;  ///< a raw CR or NUL, which regedit would have escaped
+    };
+
+    // A quoted string starting at the opening quote.
+    quoted_text parse_quoted(std::size_t p, std::size_t end, std::string& out) const {
         const std::size_t open = p++;
+        quoted_text q;
         out.clear();
         while (true) {
             // Copy the run up to the next quote or backslash in one go.
             std::size_t run = p;
-            while (run < end && text_[run] != '"' && text_[run] != '\\') ++run;
+            while (run < end) {
+                const char c = text_[run];
+                if (c == '"' || c == '\\') break;
+                if (c == '\r' || c == '\0') q.raw_control = true;
+                ++run;
+            }
             out.append(text_.data() + p, run - p);
             p = run;
             if (p >= end) fail(open, "missing closing '\"'");
-            if (text_[p] == '"') return p + 1;
+            if (text_[p] == '"') {
+                q.end = p + 1;
+                return q;
+            }
             if (p + 1 >= end) fail(open, "missing closing '\"'");
             switch (text_[p + 1]) {
             case '\\': out += '\\'; break;
             case '"': out += '"'; break;
             case 'n': out += '\n'; break;
             case 'r': out += '\r'; break;
-            case '0': out += '\0'; break;
+            case '0':
+                out += '\0';
+                q.nul_escape = true;
+                break;
             default: fail(p, fmt::format("bad escape '\\{}'", char_at(p + 1)));
             }
             p += 2;
         }
     }
 
+    // `canonical` tracks whether the entry is laid out exactly as render_reg
+    // writes it; when it is not, the entry keeps its text (reg_file_verbatim).
     std::size_t parse_value_entry(const line_span& first_line, std::size_t p) {
         if (doc_.keys.empty()) fail(p, "value outside a key section");
         if (doc_.keys.back().deleted) fail(p, "value in a key deletion section");
         line_span line = first_line;
 
         reg_file_value entry;
+        bool canonical = p == line.begin;
         if (text_[p] == '@') {
             ++p;
         } else {
-            p = parse_quoted(p, line.end, entry.name);
+            const auto q = parse_quoted(p, line.end, entry.name);
+            canonical = canonical && !q.raw_control && !entry.name.empty();
+            p = q.end;
         }
-        p = skip_spaces(p, line.end);
-        if (p >= line.end || text_[p] != '=') fail(p, "expected '=' after value name");
-        p = skip_spaces(p + 1, line.end);
+        if (p >= line.end || text_[p] != '=') {
+            canonical = false;
+            p = skip_spaces(p, line.end);
+            if (p >= line.end || text_[p] != '=') fail(p, "expected '=' after value name");
+        }
+        ++p;
+        if (p < line.end && is_space(text_[p])) {
+            canonical = false;
+            p = skip_spaces(p, line.end);
+        }
         if (p >= line.end) fail(p, "missing value data");
 
         const std::string_view rest = slice(p, line.end);
         if (text_[p] == '-') {
+            canonical = canonical && p + 1 == line.end;
             expect_line_end(p + 1, line.end, "unexpected text after '-'");
         } else if (text_[p] == '"') {
-            p = parse_quoted(p, line.end, scratch_);
-            expect_line_end(p, line.end, "unexpected text after the closing '\"'");
+            const auto q = parse_quoted(p, line.end, scratch_);
+            canonical = canonical && !q.raw_control && !q.nul_escape && q.end == line.end;
+            expect_line_end(q.end, line.end, "unexpected text after the closing '\"'");
             entry.value = reg_value{reg_type::sz, {}};
-            entry.value->data = utf8_to_utf16le_bytes(scratch_);
+            entry.value->data.reserve(2 * scratch_.size() + 2);
+            append_utf16le(entry.value->data, scratch_);
             entry.value->data.push_back(0);
             entry.value->data.push_back(0);
         } else if (rest.substr(0, 6) == "dword:") {
-            entry.value = parse_dword(skip_spaces(p + 6, line.end), line.end);
+            p += 6;
+            if (p < line.end && is_space(text_[p])) {
+                canonical = false;
+                p = skip_spaces(p, line.end);
+            }
+            entry.value = parse_dword(p, line.end, canonical);
         } else if (rest.substr(0, 4) == "hex:" || rest.substr(0, 4) == "hex(") {
-            entry.value = reg_value{reg_type::binary, {}};
+            reg_value value{reg_type::binary, {}};
             if (rest[3] == '(') {
-                std::size_t q = p + 4;
+                const std::size_t digits = p + 4;
+                std::size_t q = digits;
                 std::uint32_t type = 0;
-                while (q < line.end && is_hex(text_[q]) && q - (p + 4) < 8) type = type * 16 + hex_value(text_[q++]);
-                if (q == p + 4 || q + 1 >= line.end || text_[q] != ')' || text_[q + 1] != ':')
-                    fail(p + 4, "bad type in hex(N):");
-                entry.value->type = static_cast<reg_type>(type);
+                while (q < line.end && is_hex(text_[q]) && q - digits < 8) {
+                    canonical = canonical && !is_upper_hex(text_[q]);
+                    type = type * 16 + hex_value(text_[q++]);
+                }
+                if (q == digits || q + 1 >= line.end || text_[q] != ')' || text_[q + 1] != ':')
+                    fail(digits, "bad type in hex(N):");
+                // regedit writes hex(2), not hex(02), and binary data as hex:.
+                canonical = canonical && (q - digits == 1 || text_[digits] != '0') && type != 3;
+                value.type = static_cast<reg_type>(type);
                 p = q + 2;
             } else {
                 p += 4;
             }
-            line = parse_hex_bytes(line, p, entry.value->data);
-            if (reg_layout::holds_ansi_text(doc_.format, entry.value->type))
-                entry.value->data = windows1252_to_utf16le(entry.value->data);
+            const std::size_t column = canonical ? reg_layout::utf16_length(slice(line.begin, p)) : 0;
+            line = parse_hex_bytes(line, p, value.data, canonical, column);
+            if (reg_layout::holds_ansi_text(doc_.format, value.type)) value.data = windows1252_to_utf16le(value.data);
+            // regedit writes these as dword:... and "text".
+            if (value.type == reg_type::dword && value.data.size() == 4) canonical = false;
+            if (value.type == reg_type::sz && reg_layout::is_plain_string(value.data)) canonical = false;
+            entry.value = std::move(value);
         } else {
             fail(p, "unknown value type");
         }
 
-        // Entries not in regedit's layout keep their text so they are written back as read.
-        scratch_.clear();
-        reg_layout::append_value_entry(scratch_, entry.name, entry.value, doc_.format, eol_);
-        if (scratch_ != slice(first_line.begin, line.end)) {
+        if (!canonical) {
             auto v = std::make_shared<reg_file_verbatim>();
             v->text = std::string(slice(first_line.begin, line.end));
             v->name = entry.name;
@@ -249,33 +298,75 @@ private:
         return line.next;
     }
 
-    reg_value parse_dword(std::size_t p, std::size_t end) const {
+    reg_value parse_dword(std::size_t p, std::size_t end, bool& canonical) const {
         std::size_t q = p;
         std::uint32_t v = 0;
-        while (q < end && is_hex(text_[q]) && q - p < 9) v = (v << 4) | hex_value(text_[q++]);
+        while (q < end && is_hex(text_[q]) && q - p < 9) {
+            canonical = canonical && !is_upper_hex(text_[q]);
+            v = (v << 4) | hex_value(text_[q++]);
+        }
         if (q - p != 8 || (q < end && !is_space(text_[q]) && text_[q] != ';')) fail(p, "dword needs 8 hex digits");
+        canonical = canonical && q == end;
         expect_line_end(q, end, "unexpected text after dword");
         return reg_value::dword(v);
     }
 
-    // Comma-separated bytes, continued over lines ending in `\`. Returns the last line used.
-    line_span parse_hex_bytes(line_span line, std::size_t p, std::vector<std::uint8_t>& out) {
+    // Comma-separated bytes, continued over lines ending in `\`. Returns the last
+    // line used. `column` counts as regedit does, to check its line breaks.
+    line_span parse_hex_bytes(line_span line, std::size_t p, std::vector<std::uint8_t>& out, bool& canonical,
+                              std::size_t column) {
+        bool break_due = false;  // regedit would end the line here
         while (true) {
-            p = skip_spaces(p, line.end);
-            if (p >= line.end || text_[p] == ';') return line;
-            if (text_[p] == '\\') {
+            if (p >= line.end) {
+                canonical = canonical && out.empty();  // else a comma ended the data
+                return line;
+            }
+            const char c = text_[p];
+            // The common case first: two lower-case digits and a comma, as regedit writes them.
+            if (p + 2 < line.end && is_lower_hex(c) && is_lower_hex(text_[p + 1]) && text_[p + 2] == ',') {
+                canonical = canonical && !break_due;
+                out.push_back(static_cast<std::uint8_t>(hex_value(c) * 16 + hex_value(text_[p + 1])));
+                p += 3;
+                column += 3;
+                break_due = column >= reg_layout::max_hex_columns;
+                if (break_due) column = 2;
+                continue;
+            }
+            if (is_space(c)) {
+                canonical = false;
+                p = skip_spaces(p, line.end);
+                continue;
+            }
+            if (c == ';') {
+                canonical = false;
+                return line;
+            }
+            if (c == '\\') {
                 expect_line_end(p + 1, line.end, "unexpected text after '\\'");
+                const std::size_t eol_size = doc_.crlf ? 2 : 1;
+                canonical = canonical && break_due && p + 1 == line.end && line.has_eol &&
+                            line.next - line.end == eol_size;
+                break_due = false;
                 // The data goes on at the next line with hex digits; comment lines may come between.
                 while (true) {
-                    if (line.next >= text_.size()) return line;
+                    if (line.next >= text_.size()) {
+                        canonical = false;
+                        return line;
+                    }
                     line = line_at(line.next);
                     p = skip_spaces(line.begin, line.end);
-                    if (p < line.end && text_[p] == ';') continue;
+                    if (p < line.end && text_[p] == ';') {
+                        canonical = false;
+                        continue;
+                    }
                     if (p >= line.end || !is_hex(text_[p])) fail(p, "expected hex data after '\\'");
+                    canonical = canonical && p == line.begin + 2 && text_[line.begin] == ' ' &&
+                                text_[line.begin + 1] == ' ';
                     break;
                 }
                 continue;
             }
+            // Any other byte: one or two hex digits, then a comma, spaces, a comment or the end.
             std::size_t q = p;
             while (q < line.end && text_[q] != ',' && !is_space(text_[q]) && text_[q] != '\\' && text_[q] != ';')
                 ++q;
@@ -284,11 +375,25 @@ private:
                 std::string token(slice(p, std::min(q, p + 12)));
                 fail(p, fmt::format("bad hex byte '{}'", token));
             }
+            canonical = canonical && !break_due && q - p == 2 && !is_upper_hex(text_[p]) && !is_upper_hex(text_[p + 1]);
             out.push_back(static_cast<std::uint8_t>(q - p == 2 ? hex_value(text_[p]) * 16 + hex_value(text_[p + 1])
                                                                 : hex_value(text_[p])));
+            if (q < line.end && text_[q] == ',') {
+                p = q + 1;
+                column += 3;
+                break_due = column >= reg_layout::max_hex_columns;
+                if (break_due) column = 2;
+                continue;
+            }
             p = skip_spaces(q, line.end);
-            if (p >= line.end || text_[p] == ';') return line;
+            if (p != q) canonical = false;
+            if (p >= line.end) return line;  // the last byte
+            if (text_[p] == ';') {
+                canonical = false;
+                return line;
+            }
             if (text_[p] != ',') fail(p, "expected ',' after a hex byte");
+            canonical = false;  // a space before the comma
             ++p;
         }
     }
@@ -296,7 +401,6 @@ private:
     std::string_view text_;
     const std::string& file_;
     reg_document& doc_;
-    std::string_view eol_;
     std::vector<std::string> pending_comments_;
     std::string scratch_;
 };

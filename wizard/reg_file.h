@@ -15,6 +15,8 @@
 namespace sg {
 
 enum class reg_format { v5, regedit4 };
+/// A file without a BOM that starts with "REGEDIT4" is read as ANSI; other files
+/// without a BOM as UTF-8.
 enum class text_encoding { utf16le_bom, utf8, utf8_bom, ansi };
 
 /// How an entry was spelled in the file, kept only when that differs from the

@@ -24,4 +24,14 @@ void append_value_entry(std::string& out, std::string_view name, const std::opti
 /// True for the value types whose hex data a REGEDIT4 file holds as ANSI text.
 bool holds_ansi_text(reg_format format, reg_type type);
 
+/// True when a REG_SZ can be written as "text" without loss: one terminating NUL,
+/// no NUL inside, no unpaired surrogate. Other REG_SZ data is written as hex(1).
+bool is_plain_string(const std::vector<std::uint8_t>& data);
+
+/// regedit counts columns in UTF-16 units.
+std::size_t utf16_length(std::string_view utf8);
+
+/// Where regedit breaks hex data: once a line reaches this column after a comma.
+inline constexpr std::size_t max_hex_columns = 77;
+
 }  // namespace sg::reg_layout

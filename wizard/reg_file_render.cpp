@@ -10,10 +10,6 @@ namespace sg {
 
 namespace reg_layout {
 
-namespace {
-
-// A REG_SZ is written as "text" only when that loses nothing: one terminating
-// NUL, no NUL inside, no unpaired surrogate. Anything else is written as hex(1).
 bool is_plain_string(const std::vector<std::uint8_t>& data) {
     if (data.size() < 2 || data.size() % 2 != 0) return false;
     const std::size_t units = data.size() / 2;
@@ -33,6 +29,8 @@ bool is_plain_string(const std::vector<std::uint8_t>& data) {
     return true;
 }
 
+namespace {
+
 void append_escaped(std::string& out, std::string_view text) {
     for (char c : text) {
         switch (c) {
@@ -44,17 +42,6 @@ void append_escaped(std::string& out, std::string_view text) {
         default: out += c;
         }
     }
-}
-
-// regedit counts columns in UTF-16 units.
-std::size_t utf16_length(std::string_view utf8) {
-    std::size_t n = 0;
-    for (char c : utf8) {
-        const auto b = static_cast<unsigned char>(c);
-        if ((b & 0xC0) != 0x80) ++n;
-        if (b >= 0xF0) ++n;  // a surrogate pair
-    }
-    return n;
 }
 
 constexpr char hex_digits[] = "0123456789abcdef";
@@ -73,7 +60,6 @@ void append_hex_u32(std::string& out, std::uint32_t v, int min_digits) {
 // line reaches 77 columns it ends with `\` and the next starts with two spaces.
 void append_hex_data(std::string& out, std::size_t column, const std::uint8_t* data, std::size_t size,
                      std::string_view eol) {
-    constexpr std::size_t max_hex_columns = 77;
     for (std::size_t i = 0; i < size; ++i) {
         out += hex_digits[data[i] >> 4];
         out += hex_digits[data[i] & 0xF];
@@ -90,6 +76,16 @@ void append_hex_data(std::string& out, std::size_t column, const std::uint8_t* d
 }
 
 }  // namespace
+
+std::size_t utf16_length(std::string_view utf8) {
+    std::size_t n = 0;
+    for (char c : utf8) {
+        const auto b = static_cast<unsigned char>(c);
+        if ((b & 0xC0) != 0x80) ++n;
+        if (b >= 0xF0) ++n;  // a surrogate pair
+    }
+    return n;
+}
 
 bool holds_ansi_text(reg_format format, reg_type type) {
     return format == reg_format::regedit4 &&

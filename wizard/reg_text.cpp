@@ -1,6 +1,8 @@
 #include "wizard/reg_text.h"
 
 #include <array>
+#include <bit>
+#include <cstring>
 
 #include "wizard/reg_value.h"
 
@@ -51,17 +53,35 @@ inline char* put_utf8(char* out, char32_t c) {
 std::string utf16le_to_utf8_text(std::string_view bytes) {
     const auto* in = reinterpret_cast<const unsigned char*>(bytes.data());
     const std::size_t units = bytes.size() / 2;
-    // Every UTF-16 unit needs at most 3 UTF-8 bytes (a pair needs 4 for 2 units).
-    std::string out(units * 3, '\0');
-    char* o = out.data();
+    std::string out;
+    out.reserve(units + units / 8 + 16);  // .reg files are mostly ASCII
+    // Convert into a small buffer and append it in blocks: no per-character growth checks.
+    char buf[8192];
+    std::size_t n = 0;
     std::size_t i = 0;
     while (i < units) {
+        if (n > sizeof(buf) - 16) {
+            out.append(buf, n);
+            n = 0;
+        }
+        if constexpr (std::endian::native == std::endian::little) {
+            // Four ASCII characters at a time.
+            if (i + 4 <= units) {
+                std::uint64_t w;
+                std::memcpy(&w, in + 2 * i, 8);
+                if ((w & 0xFF80FF80FF80FF80ull) == 0) {
+                    buf[n] = static_cast<char>(w);
+                    buf[n + 1] = static_cast<char>(w >> 16);
+                    buf[n + 2] = static_cast<char>(w >> 32);
+                    buf[n + 3] = static_cast<char>(w >> 48);
+                    n += 4;
+                    i += 4;
+                    continue;
+                }
+            }
+        }
         char32_t c = in[2 * i] | (char32_t{in[2 * i + 1]} << 8);
         ++i;
-        if (c < 0x80) {
-            *o++ = static_cast<char>(c);
-            continue;
-        }
         if (c >= 0xD800 && c <= 0xDFFF) {
             char32_t low = 0;
             if (c <= 0xDBFF && i < units) low = in[2 * i] | (char32_t{in[2 * i + 1]} << 8);
@@ -72,10 +92,33 @@ std::string utf16le_to_utf8_text(std::string_view bytes) {
                 c = 0xFFFD;
             }
         }
-        o = put_utf8(o, c);
+        n = static_cast<std::size_t>(put_utf8(buf + n, c) - buf);
     }
-    out.resize(static_cast<std::size_t>(o - out.data()));
+    out.append(buf, n);
     return out;
+}
+
+void append_utf16le(std::vector<std::uint8_t>& out, std::string_view utf8) {
+    std::size_t i = 0;
+    while (i < utf8.size()) {
+        std::size_t run = i;
+        while (run < utf8.size() && static_cast<unsigned char>(utf8[run]) < 0x80) ++run;
+        if (run > i) {
+            const std::size_t at = out.size();
+            out.resize(at + 2 * (run - i));
+            for (std::size_t k = i; k < run; ++k) {
+                out[at + 2 * (k - i)] = static_cast<std::uint8_t>(utf8[k]);
+                out[at + 2 * (k - i) + 1] = 0;
+            }
+            i = run;
+        }
+        if (i == utf8.size()) break;
+        std::size_t end = i;
+        while (end < utf8.size() && static_cast<unsigned char>(utf8[end]) >= 0x80) ++end;
+        const auto wide = utf8_to_utf16le_bytes(utf8.substr(i, end - i));
+        out.insert(out.end(), wide.begin(), wide.end());
+        i = end;
+    }
 }
 
 std::string utf8_to_utf16le_text(std::string_view utf8) {

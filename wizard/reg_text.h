@@ -15,6 +15,8 @@ namespace sg {
 std::string utf16le_to_utf8_text(std::string_view bytes);
 /// UTF-8 to UTF-16LE bytes (invalid sequences become U+FFFD).
 std::string utf8_to_utf16le_text(std::string_view utf8);
+/// Appends the UTF-16LE bytes of UTF-8 text (fast for ASCII).
+void append_utf16le(std::vector<std::uint8_t>& out, std::string_view utf8);
 
 /// Offset of the first byte that is not part of valid UTF-8, if any.
 std::optional<std::size_t> find_invalid_utf8(std::string_view text);
