@@ -49,7 +49,7 @@ main_wizard::main_wizard(wizard_model& model, const startup_options& options)
     for (wxWizardPage* p : std::initializer_list<wxWizardPage*>{
              welcome_, restore_, scan_, questions_, recommendation_, preview_, apply_, finish_})
         GetPageAreaSizer()->Add(p, 1, wxEXPAND);
-    SetPageSize(FromDIP(wxSize(paragraph_width + 20, 470)));
+    SetPageSize(FromDIP(wxSize(paragraph_width + 20, 500)));
     SetBorder(FromDIP(12));
 
     Bind(wxEVT_WIZARD_PAGE_CHANGING, &main_wizard::on_page_changing, this);
@@ -99,9 +99,21 @@ wxButton* main_wizard::cancel_button() const { return dynamic_cast<wxButton*>(Fi
 void main_wizard::refresh_buttons() {
     wizard_page* page = current();
     if (!page) return;
+    // Move the focus off a button about to be disabled: GTK otherwise leaves the
+    // window without a focus widget and draws it as inactive (grey labels).
+    if (busy_) {
+        wxWindow* focus = FindFocus();
+        if (focus && (focus == forward_button() || focus == back_button() || focus == cancel_button()))
+            page->SetFocus();
+    }
     if (auto* b = back_button()) b->Enable(!busy_ && prev_of(page) != nullptr);
     if (auto* f = forward_button()) f->Enable(!busy_);
     if (auto* c = cancel_button()) c->Enable(!busy_);
+    // Keyboard users continue where the action led: when the focused control
+    // was disabled (Apply while writing), focus goes to Next.
+    wxWindow* focus = FindFocus();
+    if (!busy_ && (!focus || !focus->IsEnabled() || wxGetTopLevelParent(focus) != this))
+        if (auto* f = forward_button(); f && f->IsEnabled()) f->SetFocus();
 }
 
 void main_wizard::run_in_background(std::function<void()> work, std::function<void(std::exception_ptr)> done) {

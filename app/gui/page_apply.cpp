@@ -34,8 +34,9 @@ page_apply::page_apply(main_wizard* wizard) : wizard_page(wizard), pulse_(this) 
                               wxLC_REPORT | wxLC_SINGLE_SEL | wxBORDER_THEME);
     results_->SetName(_("Result of each change"));
     results_->AppendColumn(_("Key\\Value"), wxLIST_FORMAT_LEFT, FromDIP(300));
-    results_->AppendColumn(_("Result"), wxLIST_FORMAT_LEFT, FromDIP(160));
-    results_->AppendColumn(_("Reason"), wxLIST_FORMAT_LEFT, FromDIP(220));
+    results_->AppendColumn(_("Result"), wxLIST_FORMAT_LEFT, FromDIP(200));
+    results_->AppendColumn(_("Why it failed"), wxLIST_FORMAT_LEFT, FromDIP(280));
+    fill_last_column(results_);
     sizer->Add(results_, 1, wxEXPAND);
     SetSizer(sizer);
 
@@ -133,7 +134,7 @@ void page_apply::show_results() {
     results_->DeleteAllItems();
     long row = 0;
     for (const change_result& c : r.results) {
-        const long i = results_->InsertItem(row++, short_key(c.key) + wxS("\\") + to_wx(c.value_name));
+        const long i = results_->InsertItem(row++, short_value_path(c.key, c.value_name));
         results_->SetItem(i, 1, to_wx(text::outcome_text(c.outcome)));
         results_->SetItem(i, 2, to_wx(c.error));
     }

@@ -23,12 +23,13 @@ page_preview::page_preview(main_wizard* wizard) : wizard_page(wizard) {
                            wxLC_REPORT | wxLC_SINGLE_SEL | wxBORDER_THEME);
     list_->SetName(_("Planned changes"));
     list_->EnableCheckBoxes();
-    list_->AppendColumn(_("Setting"), wxLIST_FORMAT_LEFT, FromDIP(200));
-    list_->AppendColumn(_("Key\\Value"), wxLIST_FORMAT_LEFT, FromDIP(200));
-    list_->AppendColumn(_("Current"), wxLIST_FORMAT_LEFT, FromDIP(80));
-    list_->AppendColumn(_("New"), wxLIST_FORMAT_LEFT, FromDIP(80));
-    list_->AppendColumn(_("Restart"), wxLIST_FORMAT_LEFT, FromDIP(120));
+    list_->AppendColumn(_("Key\\Value"), wxLIST_FORMAT_LEFT, FromDIP(300));
+    list_->AppendColumn(_("Current"), wxLIST_FORMAT_LEFT, FromDIP(70));
+    list_->AppendColumn(_("New"), wxLIST_FORMAT_LEFT, FromDIP(70));
+    list_->AppendColumn(_("Restart"), wxLIST_FORMAT_LEFT, FromDIP(165));
     list_->AppendColumn(_("Risk"), wxLIST_FORMAT_LEFT, FromDIP(60));
+    list_->AppendColumn(_("Setting (Group Policy)"), wxLIST_FORMAT_LEFT, FromDIP(180));
+    fill_last_column(list_);
     sizer->Add(list_, 1, wxEXPAND | wxBOTTOM, FromDIP(4));
 
     details_ = add_paragraph(this, sizer, wxString());
@@ -77,14 +78,14 @@ void page_preview::fill() {
             continue;
         }
         const setting* s = find_setting(c.setting_id);
-        wxString name = s && !s->group_policy.empty() ? wxGetTranslation(to_wx(s->group_policy)) : to_wx(c.setting_id);
-        const long i = list_->InsertItem(static_cast<long>(plan_rows_.size()), name);
-        list_->SetItem(i, 1, short_key(c.key) + wxS("\\") + to_wx(c.value_name));
-        list_->SetItem(i, 2, c.current_status == value_status::present ? to_wx(text::value_text(c.current))
+        wxString name = s && !s->group_policy.empty() ? wxGetTranslation(to_wx(s->group_policy)) : _("(no Group Policy setting)");
+        const long i = list_->InsertItem(static_cast<long>(plan_rows_.size()), short_value_path(c.key, c.value_name));
+        list_->SetItem(i, 1, c.current_status == value_status::present ? to_wx(text::value_text(c.current))
                                                                        : to_wx(text::status_text(c.current_status)));
-        list_->SetItem(i, 3, to_wx(text::value_text(c.desired)));
-        list_->SetItem(i, 4, to_wx(text::restart_text(c.restart)));
-        list_->SetItem(i, 5, to_wx(text::risk_text(c.risk)));
+        list_->SetItem(i, 2, to_wx(text::value_text(c.desired)));
+        list_->SetItem(i, 3, to_wx(text::restart_text(c.restart)));
+        list_->SetItem(i, 4, to_wx(text::risk_text(c.risk)));
+        list_->SetItem(i, 5, name);
         list_->CheckItem(i, c.selected);
         plan_rows_.push_back(k);
     }
@@ -99,14 +100,20 @@ void page_preview::fill() {
                                             unchanged);
     set_paragraph(intro_, intro);
     set_paragraph(details_, wxString());
+    if (list_->GetItemCount() > 0) {
+        list_->SetItemState(0, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+        show_details(0);
+    }
     update_summary();
 }
 
 void page_preview::show_details(long row) {
     if (row < 0 || static_cast<size_t>(row) >= plan_rows_.size()) return;
     const planned_change& c = model().current_plan().changes[plan_rows_[static_cast<size_t>(row)]];
-    wxString text = wxString::Format(_("%s: %s. %s"), to_wx(c.value_name), to_wx(text::action_text(c.action)),
-                                     to_wx(text::reason_text(c.why)));
+    const setting* s = find_setting(c.setting_id);
+    wxString text = short_key(c.key) + wxS("\\") + to_wx(c.value_name);
+    if (s && !s->group_policy.empty()) text += wxS(" (") + wxGetTranslation(to_wx(s->group_policy)) + wxS(")");
+    text += wxS(": ") + to_wx(text::action_text(c.action)) + wxS(". ") + to_wx(text::reason_text(c.why));
     if (!c.affected_roles.empty()) {
         wxString roles;
         for (const auto& r : c.affected_roles) {

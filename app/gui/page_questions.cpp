@@ -28,7 +28,8 @@ page_questions::page_questions(main_wizard* wizard) : wizard_page(wizard) {
         r.detail = new wxStaticText(scroller_, wxID_ANY, wxString());
         r.detail->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
         list->Add(r.box, 0, wxTOP | wxLEFT | wxRIGHT, FromDIP(4));
-        list->Add(r.detail, 0, wxLEFT | wxBOTTOM, FromDIP(28));
+        list->Add(r.detail, 0, wxLEFT, FromDIP(28));
+        list->AddSpacer(FromDIP(8));
         const std::string id = q.id;
         r.box->Bind(wxEVT_CHECKBOX, [this, id](wxCommandEvent& e) {
             model().set_answer(id, e.IsChecked());

@@ -69,9 +69,10 @@ page_recommendation::page_recommendation(main_wizard* wizard) : wizard_page(wiza
     targets_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 150)),
                               wxLC_REPORT | wxLC_SINGLE_SEL | wxBORDER_THEME);
     targets_->SetName(_("Target values and reasons"));
-    targets_->AppendColumn(_("Setting"), wxLIST_FORMAT_LEFT, FromDIP(190));
+    targets_->AppendColumn(_("Setting"), wxLIST_FORMAT_LEFT, FromDIP(200));
     targets_->AppendColumn(_("Value"), wxLIST_FORMAT_LEFT, FromDIP(110));
-    targets_->AppendColumn(_("Reason"), wxLIST_FORMAT_LEFT, FromDIP(380));
+    targets_->AppendColumn(_("Reason"), wxLIST_FORMAT_LEFT, FromDIP(480));
+    fill_last_column(targets_);
     sizer->Add(targets_, 1, wxEXPAND | wxBOTTOM, FromDIP(4));
     // The reason column is cut at the list's width; the selected row is shown in full here.
     details_ = add_paragraph(this, sizer, wxString());
@@ -105,8 +106,18 @@ void page_recommendation::on_shown() {
     switch (model().origin()) {
     case profile_origin::recommended: recommended_->SetValue(true); break;
     case profile_origin::other_strategy: other_->SetValue(true); break;
-    case profile_origin::builtin: builtin_->SetValue(true); break;
-    case profile_origin::custom_file: custom_->SetValue(true); break;
+    case profile_origin::builtin: {
+        builtin_->SetValue(true);
+        // Opened with --profile NAME: show that name in the list.
+        const auto& all = builtin_profiles();
+        for (size_t i = 0; i < all.size(); ++i)
+            if (all[i].name == model().chosen_profile().name) builtin_choice_->SetSelection(static_cast<int>(i));
+        break;
+    }
+    case profile_origin::custom_file:
+        custom_->SetValue(true);
+        if (custom_file_->GetPath().empty()) custom_file_->SetPath(to_wx(model().chosen_profile().source));
+        break;
     }
     apply_choice();
 }

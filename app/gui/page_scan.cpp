@@ -47,9 +47,10 @@ page_scan::page_scan(main_wizard* wizard) : wizard_page(wizard), pulse_(this) {
     list_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 240)),
                            wxLC_REPORT | wxLC_SINGLE_SEL | wxBORDER_THEME);
     list_->SetName(_("What the scan found"));
-    list_->AppendColumn(_("Kind"), wxLIST_FORMAT_LEFT, FromDIP(130));
-    list_->AppendColumn(_("Name"), wxLIST_FORMAT_LEFT, FromDIP(250));
-    list_->AppendColumn(_("State"), wxLIST_FORMAT_LEFT, FromDIP(290));
+    list_->AppendColumn(_("Kind"), wxLIST_FORMAT_LEFT, FromDIP(145));
+    list_->AppendColumn(_("Name"), wxLIST_FORMAT_LEFT, FromDIP(330));
+    list_->AppendColumn(_("State"), wxLIST_FORMAT_LEFT, FromDIP(300));
+    fill_last_column(list_);
     sizer->Add(list_, 1, wxEXPAND | wxBOTTOM, FromDIP(6));
 
     rescan_ = new wxButton(this, wxID_ANY, _("Scan a&gain"));

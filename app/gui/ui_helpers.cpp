@@ -1,6 +1,9 @@
 #include "app/gui/ui_helpers.h"
 
+#include <algorithm>
+
 #include <wx/intl.h>
+#include <wx/listctrl.h>
 #include <wx/msgdlg.h>
 
 #include "wizard/errors.h"
@@ -34,6 +37,30 @@ wxString short_key(std::string_view path) {
     static constexpr std::string_view hklm = "HKEY_LOCAL_MACHINE";
     if (path.substr(0, hklm.size()) == hklm) return wxS("HKLM") + to_wx(path.substr(hklm.size()));
     return to_wx(path);
+}
+
+void fill_last_column(wxListCtrl* list) {
+    auto fit = [list] {
+        const int count = list->GetColumnCount();
+        if (count == 0) return;
+        int used = 0;
+        for (int i = 0; i + 1 < count; ++i) used += list->GetColumnWidth(i);
+        const int room = list->GetClientSize().x - used;
+        list->SetColumnWidth(count - 1, std::max(room, list->FromDIP(80)));
+    };
+    list->Bind(wxEVT_SIZE, [fit](wxSizeEvent& e) {
+        e.Skip();
+        fit();
+    });
+    fit();
+}
+
+wxString short_value_path(std::string_view key, std::string_view value_name) {
+    // Keep the last two key components: "LanmanServer\Parameters", "Control\Lsa".
+    std::size_t cut = key.size();
+    for (int parts = 0; parts < 2 && cut != std::string_view::npos && cut > 0; ++parts) cut = key.rfind('\\', cut - 1);
+    wxString shown = cut == std::string_view::npos || cut == 0 ? short_key(key) : wxS("…") + to_wx(key.substr(cut));
+    return shown + wxS("\\") + to_wx(value_name);
 }
 
 wxString describe_exception(const std::exception_ptr& e) {

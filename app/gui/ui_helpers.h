@@ -11,6 +11,8 @@
 #include <wx/string.h>
 #include <wx/window.h>
 
+class wxListCtrl;
+
 namespace sg::gui {
 
 inline wxString to_wx(std::string_view utf8) { return wxString::FromUTF8(utf8.data(), utf8.size()); }
@@ -36,7 +38,7 @@ inline wxString from_path(const std::filesystem::path& p) {
 wxString short_key(std::string_view path);
 
 /// The width paragraphs wrap at, in DIPs (pages are at least this wide).
-inline constexpr int paragraph_width = 680;
+inline constexpr int paragraph_width = 840;
 
 /// A bold, larger heading at the top of a page.
 wxStaticText* add_title(wxWindow* parent, wxSizer* sizer, const wxString& text);
@@ -44,6 +46,12 @@ wxStaticText* add_title(wxWindow* parent, wxSizer* sizer, const wxString& text);
 wxStaticText* add_paragraph(wxWindow* parent, wxSizer* sizer, const wxString& text, int flags = 0);
 /// Replaces a paragraph's text and re-wraps it.
 void set_paragraph(wxStaticText* label, const wxString& text);
+
+/// Makes the list's last column take the width left over, now and on every resize.
+void fill_last_column(wxListCtrl* list);
+/// "HKLM\\...\\LanmanServer\\Parameters\\AutoShareServer": the end of a key and the value name,
+/// short enough for a list column (the full path is shown for the selected row).
+wxString short_value_path(std::string_view key, std::string_view value_name);
 
 /// The text of the exception in flight (engine errors carry file/line/key).
 wxString describe_current_exception();
