@@ -59,8 +59,10 @@ void page_finish::show() {
     const run_report& r = model().report();
     const bool restoring = model().current_flow() == flow::restore;
     const bool wrote = r.status == run_status::success;
-    title_->SetLabel(wrote ? (restoring ? _("Backup restored") : _("Changes applied"))
-                           : _("Nothing was changed"));
+    const bool undone = model().undo_report() && model().undo_report()->status == run_status::success;
+    title_->SetLabel(undone  ? _("Changes undone")
+                     : wrote ? (restoring ? _("Backup restored") : _("Changes applied"))
+                             : _("Nothing was changed"));
 
     wxString status = to_wx(text::run_status_text(r.status));
     if (!r.error.empty()) status += wxS("\n") + to_wx(r.error);
@@ -109,6 +111,8 @@ void page_finish::save_report(const wxString& file) const {
 
 void page_finish::on_undo() {
     undoing_ = true;
+    // The focus leaves the button before it is disabled (keyboard users keep a place).
+    report_->SetFocus();
     undo_->Disable();
     set_paragraph(status_, _("Restoring the backup…"));
     wizard_model* m = &model();

@@ -1,5 +1,5 @@
 # Runs one GUI end-to-end test under Xvfb and checks the files it leaves.
-#   cmake -DGUI=<shareguard> -DMODE=<walk-keys|walk-mouse|undo|cancel|restore>
+#   cmake -DGUI=<shareguard> -DMODE=<walk-keys|walk-mouse|undo|cancel|restore|demo>
 #         -DSNAPSHOT=<demo .reg> -DWORK=<folder> -DXVFB_RUN=<xvfb-run> -P run_gui_test.cmake
 # The program drives itself (--self-test) and checks values with the engine;
 # this script adds checks that do not trust the program: file hashes, backups.
@@ -21,10 +21,20 @@ set(ENV{HOME} "${WORK}/home")
 set(ENV{NO_AT_BRIDGE} "1")
 set(ENV{GTK_THEME} "Adwaita")
 
+# MODE demo: no --snapshot, so the program opens its demo snapshot (a working
+# copy in $XDG_STATE_HOME/shareguard/demo); the test cancels there.
+set(target_args --snapshot "${target}")
+set(gui_mode ${MODE})
+if(MODE STREQUAL "demo")
+  set(target_args "")
+  set(target "${WORK}/state/shareguard/demo/sql-server.reg")
+  set(gui_mode cancel)
+endif()
+
 function(run_gui mode shots)
   execute_process(
     COMMAND "${XVFB_RUN}" -a -s "-screen 0 1280x900x24"
-            "${GUI}" --snapshot "${target}" --backup-dir "${WORK}/backups"
+            "${GUI}" ${target_args} --backup-dir "${WORK}/backups"
             --self-test=${mode} --screenshots "${WORK}/${shots}" ${ARGN}
     RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 180)
   message(STATUS "${out}${err}")
@@ -43,7 +53,15 @@ if(MODE STREQUAL "restore")
   endif()
   run_gui(restore screenshots --restore "${backups}")
 else()
-  run_gui(${MODE} screenshots)
+  run_gui(${gui_mode} screenshots)
+endif()
+if(MODE STREQUAL "demo")
+  file(SHA256 "${SNAPSHOT}" source_hash)
+  if(NOT EXISTS "${target}")
+    message(FATAL_ERROR "the demo working copy ${target} was not made")
+  endif()
+  # The copy starts as the shipped demo; Cancel must leave it so (checked below).
+  set(original_hash "${source_hash}")
 endif()
 
 file(SHA256 "${target}" after_hash)
@@ -62,7 +80,7 @@ if(MODE MATCHES "^walk-")
   if(NOT backup_count EQUAL 1)
     message(FATAL_ERROR "expected one backup, found ${backup_count}")
   endif()
-elseif(MODE STREQUAL "cancel")
+elseif(MODE STREQUAL "cancel" OR MODE STREQUAL "demo")
   if(NOT after_hash STREQUAL original_hash)
     message(FATAL_ERROR "Cancel changed the snapshot")
   endif()
