@@ -4,6 +4,7 @@
 # added with `reg add`, named pipes on for SQLEXPRESS, off for the default
 # instance), it finds each of them; removed again, none.
 #   cmake -DWINE_PREFIX=<prefix> -DCLI=<ShareGuardCli.exe> -P e2e_detection.cmake
+cmake_minimum_required(VERSION 3.25)
 include("${CMAKE_CURRENT_LIST_DIR}/wine_common.cmake")
 sg_require_vars(WINE_PREFIX CLI)
 sg_wine_env("${WINE_PREFIX}")
@@ -16,7 +17,7 @@ set(sql_root "HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Microsoft SQL Server")
 function(scan_live out_services out_roles out_instances)
   sg_wine_ok(scan COMMAND "${CLI}" scan --json)
   sg_json_get(target "${scan}" target)
-  sg_check("scan reads the live registry (target: ${target})" target STREQUAL "live")
+  sg_expect_equal("scan reads the live registry" "${target}" live)
   foreach(list_name services roles sql_instances)
     set(found_${list_name} "")
     string(JSON n LENGTH "${scan}" ${list_name})
@@ -44,12 +45,12 @@ endfunction()
 function(expect_none when)
   scan_live(found_services found_roles found_instances)
   foreach(s IN LISTS services)
-    sg_check("${when}: scan finds no service ${s} (found: ${found_services})" NOT s IN_LIST found_services)
+    sg_expect_listed("${when}: scan's services" "${s}" NO ${found_services})
   endforeach()
   foreach(r IN LISTS roles)
-    sg_check("${when}: scan finds no role ${r} (found: ${found_roles})" NOT r IN_LIST found_roles)
+    sg_expect_listed("${when}: scan's roles" "${r}" NO ${found_roles})
   endforeach()
-  sg_check("${when}: scan finds no SQL instance (found: ${found_instances})" found_instances STREQUAL "")
+  sg_expect_equal("${when}: scan's SQL instances" "${found_instances}" "")
 endfunction()
 
 # --- Nothing registered: nothing found.
@@ -70,15 +71,13 @@ sg_wine_ok(ignored COMMAND reg add "${sql_root}\\MSSQL16.MSSQLSERVER\\MSSQLServe
 
 scan_live(found_services found_roles found_instances)
 foreach(s IN LISTS services)
-  sg_check("scan finds the service ${s} (found: ${found_services})" s IN_LIST found_services)
+  sg_expect_listed("registered: scan's services" "${s}" YES ${found_services})
 endforeach()
 foreach(r IN LISTS roles)
-  sg_check("scan finds the role ${r} (found: ${found_roles})" r IN_LIST found_roles)
+  sg_expect_listed("registered: scan's roles" "${r}" YES ${found_roles})
 endforeach()
-sg_check("scan finds SQLEXPRESS with named pipes on (found: ${found_instances})"
-         "SQLEXPRESS=ON" IN_LIST found_instances)
-sg_check("scan finds MSSQLSERVER with named pipes off (found: ${found_instances})"
-         "MSSQLSERVER=OFF" IN_LIST found_instances)
+sg_expect_listed("SQLEXPRESS with named pipes on" "SQLEXPRESS=ON" YES ${found_instances})
+sg_expect_listed("MSSQLSERVER with named pipes off" "MSSQLSERVER=OFF" YES ${found_instances})
 message(STATUS "registered: found services ${found_services}; roles ${found_roles}; SQL ${found_instances}")
 
 # --- Remove them again: the prefix is as before, and nothing is found.

@@ -2,6 +2,7 @@
 # the engine's .reg reader and rendered back byte for byte (sg_reg_roundtrip,
 # cross-built, run under Wine).
 #   cmake -DWINE_PREFIX=<prefix> -DTOOL=<sg_reg_roundtrip.exe> -DWORK_DIR=<dir> -P e2e_regedit_roundtrip.cmake
+cmake_minimum_required(VERSION 3.25)
 include("${CMAKE_CURRENT_LIST_DIR}/wine_common.cmake")
 sg_require_vars(WINE_PREFIX TOOL WORK_DIR)
 sg_wine_env("${WINE_PREFIX}")
@@ -13,7 +14,7 @@ foreach(hive SYSTEM SOFTWARE)
   set(file "${WORK_DIR}/hklm-${hive}.reg")
   sg_reg_export("HKEY_LOCAL_MACHINE\\${hive}" "${file}")
   file(SIZE "${file}" size)
-  sg_check("the export of HKLM\\${hive} is not trivial (${size} bytes)" size GREATER 10000)
+  sg_expect_greater("the size of the export of HKLM\\${hive}" "${size}" 10000)
   sg_winepath(windows_file "${file}")
   list(APPEND exports "${windows_file}")
 endforeach()

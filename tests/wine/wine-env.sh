@@ -3,7 +3,8 @@
 # No output from Wine's own diagnostics; no Mono/Gecko installers (no network,
 # and nothing under test needs them).
 sg_wine_env() {
-  export WINEPREFIX=$1
+  export WINEPREFIX
+  WINEPREFIX=$(realpath -m -- "$1")  # Wine wants an absolute path
   export WINEDEBUG=-all
   export WINEDLLOVERRIDES="mscoree,mshtml="
   # Never pick up a user's display: GUI tests ask for a virtual one explicitly.
