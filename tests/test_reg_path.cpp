@@ -24,6 +24,27 @@ TEST_CASE("fold_case: ASCII, Latin-1, Greek and Cyrillic letters") {
     CHECK(fold_case("\xFF\xC3") == "\xFF\xC3");                  // stray bytes kept
 }
 
+TEST_CASE("fold_case keeps the byte length of every character") {
+    // The snapshot index relies on it: a folded path has its backslashes where the path has them.
+    for (char32_t c = 1; c < 0x10000; ++c) {
+        if (c >= 0xD800 && c <= 0xDFFF) continue;
+        std::string s;
+        if (c < 0x80) {
+            s += static_cast<char>(c);
+        } else if (c < 0x800) {
+            s += static_cast<char>(0xC0 | (c >> 6));
+            s += static_cast<char>(0x80 | (c & 0x3F));
+        } else {
+            s += static_cast<char>(0xE0 | (c >> 12));
+            s += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+            s += static_cast<char>(0x80 | (c & 0x3F));
+        }
+        const auto folded = fold_case(s);
+        if (folded.size() != s.size()) FAIL("length changed for U+" << static_cast<unsigned>(c));
+        CHECK(fold_case(folded) == folded);  // folding twice changes nothing
+    }
+}
+
 TEST_CASE("normalize_key_path expands root abbreviations and tidies backslashes") {
     CHECK(normalize_key_path("HKLM\\SYSTEM\\CurrentControlSet") ==
           "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet");

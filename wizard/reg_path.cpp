@@ -1,5 +1,6 @@
 #include "wizard/reg_path.h"
 
+#include <algorithm>
 #include <array>
 
 namespace sg {
@@ -8,6 +9,8 @@ namespace {
 
 // Windows compares registry names by upper-casing both (RtlUpcaseUnicodeChar),
 // so folding to upper case makes 'ς' and 'σ' equal, as they are on Windows.
+// Every character changed here is below U+0800 and maps to one below U+0800:
+// the UTF-8 length never changes (fold_case and the snapshot index rely on it).
 char32_t upcase(char32_t c) {
     if (c < 0x80) return (c >= 'a' && c <= 'z') ? c - 0x20 : c;
     if (c < 0x100) {
@@ -59,17 +62,6 @@ std::size_t decode(std::string_view s, std::size_t i, char32_t& c) {
     return len;
 }
 
-void encode(std::string& out, char32_t c) {
-    if (c < 0x800) {
-        out += static_cast<char>(0xC0 | (c >> 6));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-        out += static_cast<char>(0xE0 | (c >> 12));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-}
-
 struct root_alias {
     std::string_view short_name;
     std::string_view full_name;
@@ -107,28 +99,28 @@ std::string_view canonical_root(std::string_view root) {
 }  // namespace
 
 std::string fold_case(std::string_view name) {
-    std::string out;
-    out.reserve(name.size());
+    // Every fold keeps the UTF-8 length (see upcase), so the copy is changed in place.
+    std::string out(name);
     std::size_t i = 0;
-    while (i < name.size()) {
-        const auto b = static_cast<unsigned char>(name[i]);
+    while (i < out.size()) {
+        const auto b = static_cast<unsigned char>(out[i]);
         if (b < 0x80) {
-            out += (b >= 'a' && b <= 'z') ? static_cast<char>(b - 32) : static_cast<char>(b);
+            if (b >= 'a' && b <= 'z') out[i] = static_cast<char>(b - 32);
             ++i;
             continue;
         }
         char32_t c = 0;
-        const std::size_t len = decode(name, i, c);
+        const std::size_t len = decode(out, i, c);
         if (len == 0) {
-            out += static_cast<char>(b);
-            ++i;
+            ++i;  // a stray byte stays as it is
             continue;
         }
-        const char32_t up = upcase(c);
-        if (up == c || len == 4) {
-            out.append(name.substr(i, len));
-        } else {
-            encode(out, up);
+        if (len == 2) {
+            const char32_t up = upcase(c);
+            if (up != c) {
+                out[i] = static_cast<char>(0xC0 | (up >> 6));
+                out[i + 1] = static_cast<char>(0x80 | (up & 0x3F));
+            }
         }
         i += len;
     }
@@ -145,6 +137,11 @@ bool names_equal(std::string_view a, std::string_view b) {
 }
 
 std::string normalize_key_path(std::string_view path) {
+    // Most paths are already normalized: copy them as they are.
+    const std::string_view root = path.substr(0, path.find('\\'));
+    if (!path.empty() && path.back() != '\\' && path.find("\\\\") == std::string_view::npos &&
+        std::any_of(roots.begin(), roots.end(), [&](const root_alias& r) { return r.full_name == root; }))
+        return std::string(path);
     std::string out;
     out.reserve(path.size() + 16);
     bool first = true;

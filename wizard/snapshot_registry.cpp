@@ -42,7 +42,8 @@ struct key_node {
     /// `"name"=-` entries that are the last word on a value: setting that value
     /// again can reuse the line.
     std::vector<entry_ref> deletions;
-    std::size_t last_section = none;  ///< the key's last `[key]` section after its last deletion
+    std::vector<std::size_t> sections;  ///< the key's `[key]` sections since its last deletion
+    std::size_t last_section = none;  ///< the last of them
     bool alive = false;
 
     entry_ref* find(std::vector<entry_ref>& list, std::string_view folded) {
@@ -56,6 +57,7 @@ struct key_node {
 class key_index {
 public:
     explicit key_index(const reg_document& doc) {
+        nodes_.reserve(doc.keys.size() + doc.keys.size() / 4);
         for (std::size_t s = 0; s < doc.keys.size(); ++s) apply_section(doc, s);
     }
 
@@ -64,25 +66,34 @@ public:
         return (it != nodes_.end() && it->second.alive) ? &it->second : nullptr;
     }
 
-    /// Makes the key (and its ancestors) exist; `path` is normalized.
-    key_node& ensure(std::string_view path) {
-        std::string identity = key_identity(path);
+    /// Makes the key (and its ancestors) exist. `path` is normalized and
+    /// `identity` is fold_case(path), which has the same length and backslashes.
+    key_node& ensure(const std::string& path, const std::string& identity) {
         if (auto* n = find(identity)) return *n;
-        const auto parts = split_key_path(path);
+        // Start from the nearest live ancestor: usually the parent, as exports list parents first.
         key_node* parent = nullptr;
-        std::string id;
-        for (const auto& part : parts) {
-            if (!id.empty()) id += '\\';
-            id += fold_case(part);
-            key_node& n = nodes_[id];
+        std::size_t start = 0;
+        for (std::size_t cut = identity.rfind('\\'); cut != std::string::npos && cut > 0;
+             cut = identity.rfind('\\', cut - 1)) {
+            if (auto* a = find(identity.substr(0, cut))) {
+                parent = a;
+                start = cut + 1;
+                break;
+            }
+        }
+        for (std::size_t pos = start; pos <= identity.size();) {
+            std::size_t next = identity.find('\\', pos);
+            if (next == std::string::npos) next = identity.size();
+            key_node& n = nodes_[identity.substr(0, next)];
             if (!n.alive) {
                 n = key_node{};
-                n.name = part;
+                n.name = path.substr(pos, next - pos);
                 n.parent = parent;
                 n.alive = true;
                 if (parent) parent->children.push_back(&n);
             }
             parent = &n;
+            pos = next + 1;
         }
         return *parent;
     }
@@ -90,11 +101,13 @@ public:
     void apply_section(const reg_document& doc, std::size_t s) {
         const reg_file_key& section = doc.keys[s];
         const std::string path = normalize_key_path(section.path);
+        const std::string identity = fold_case(path);
         if (section.deleted) {
-            if (auto* n = find(key_identity(path))) remove(*n);
+            if (auto* n = find(identity)) remove(*n);
             return;
         }
-        key_node& node = ensure(path);
+        key_node& node = ensure(path, identity);
+        node.sections.push_back(s);
         node.last_section = s;
         for (std::size_t i = 0; i < section.values.size(); ++i) {
             const auto& entry = section.values[i];
@@ -145,6 +158,7 @@ private:
         n.children.clear();
         n.values.clear();
         n.deletions.clear();
+        n.sections.clear();
         n.last_section = none;
         n.alive = false;
     }
@@ -353,16 +367,12 @@ void snapshot_registry::delete_value(std::string_view key, std::string_view name
     m.written_since_commit = true;
 
     // Remove every line that sets the value since the key was last deleted, so no
-    // earlier line comes back into effect; then rebuild the index (deletions are rare).
-    for (std::size_t s = m.doc.keys.size(); s-- > 0;) {
+    // earlier line comes back into effect.
+    bool removed_section = false;
+    const std::vector<std::size_t> sections = node->sections;
+    for (auto it = sections.rbegin(); it != sections.rend() && !removed_section; ++it) {
+        const std::size_t s = *it;
         auto& section = m.doc.keys[s];
-        if (section.deleted) {
-            if (r.identity == key_identity(section.path) ||
-                r.identity.rfind(key_identity(section.path) + "\\", 0) == 0)
-                break;
-            continue;
-        }
-        if (key_identity(section.path) != r.identity) continue;
         for (std::size_t i = section.values.size(); i-- > 0;) {
             if (!section.values[i].value || fold_case(section.values[i].name) != folded) continue;
             auto comments = std::move(section.values[i].comments_before);
@@ -371,12 +381,23 @@ void snapshot_registry::delete_value(std::string_view key, std::string_view name
                 // A section this object added and now emptied goes away with its key.
                 m.doc.keys.erase(m.doc.keys.begin() + static_cast<std::ptrdiff_t>(s));
                 m.created_sections.erase(m.created_sections.begin() + static_cast<std::ptrdiff_t>(s));
+                removed_section = true;
                 break;
             }
             m.keep_comments(std::move(comments), s, i);
+            // The entries after it moved up by one.
+            for (auto* list : {&node->values, &node->deletions})
+                for (auto& ref : *list)
+                    if (ref.section == s && ref.index > i) --ref.index;
         }
     }
-    m.rebuild();
+    if (removed_section) {
+        m.rebuild();  // sections moved and keys may have gone: replay the document
+        return;
+    }
+    node->values.erase(std::remove_if(node->values.begin(), node->values.end(),
+                                      [&](const entry_ref& ref) { return ref.folded_name == folded; }),
+                       node->values.end());
 }
 
 void snapshot_registry::commit() {
