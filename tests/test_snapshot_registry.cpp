@@ -149,7 +149,12 @@ TEST_CASE("an offline hive: CurrentControlSet resolves through Select\\Current")
     CHECK(reg.find_value("HKLM\\SYSTEM\\ControlSet001\\Services\\LanmanServer\\Parameters", "AutoShareWks") ==
           reg_value::dword(1));
     reg.set_value("HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa", "RestrictAnonymous", reg_value::dword(1));
-    CHECK(reg.document().keys.back().path == "HKEY_LOCAL_MACHINE\\SYSTEM\\ControlSet002\\Control\\Lsa");
+    // The new key comes right after its parent's subtree, before [...\Select].
+    REQUIRE(reg.document().keys.size() == 5);
+    CHECK(reg.document().keys[3].path == "HKEY_LOCAL_MACHINE\\SYSTEM\\ControlSet002\\Control\\Lsa");
+    CHECK(reg.document().keys[4].path == "HKEY_LOCAL_MACHINE\\SYSTEM\\Select");
+    CHECK(reg.find_value("HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa", "RestrictAnonymous") == reg_value::dword(1));
+    CHECK(reg.find_value("HKLM\\SYSTEM\\Select", "Current") == reg_value::dword(2));
 
     // When the export has CurrentControlSet itself, it is used as it is.
     snapshot_registry live(parse_reg(live_export, "x.reg"), "x.reg");
@@ -170,6 +175,7 @@ TEST_CASE("writes edit the document in place and commit writes the file") {
     reg.set_value(lanman, "AutoShareWks", reg_value::dword(0));                        // appended to its key
     reg.set_value("HKLM\\system\\currentcontrolset\\control\\LSA\\MSV1_0", "Flag",      // a new key
                   reg_value::string("on"));
+    reg.set_value(std::string(lanman) + "\\Sub", "S", reg_value::dword(7));              // one in the middle
     reg.commit();
 
     const std::string expected = unicode_file(R"(Windows Registry Editor Version 5.00
@@ -180,6 +186,9 @@ TEST_CASE("writes edit the document in place and commit writes the file") {
 "NullSessionShares"=hex(7):00,00
 "Ünïcode Näme"="x"
 "AutoShareWks"=dword:00000000
+
+[HKEY_LOCAL_MACHINE\SYSTEM\CurrentControlSet\Services\LanmanServer\Parameters\Sub]
+"S"=dword:00000007
 
 [HKEY_LOCAL_MACHINE\SYSTEM\CurrentControlSet\Control\Lsa]
 "RestrictAnonymous"=dword:00000000
@@ -195,6 +204,8 @@ TEST_CASE("writes edit the document in place and commit writes the file") {
     snapshot_registry again(file);
     CHECK(again.document() == reg.document());
     CHECK(again.find_value(lanman, "AutoShareWks") == reg_value::dword(0));
+    CHECK(again.find_value(std::string(lanman) + "\\sub", "s") == reg_value::dword(7));
+    CHECK(again.subkey_names(lanman) == std::vector<std::string>{"Sub"});
     CHECK(again.find_value("HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa\\MSV1_0", "flag") ==
           reg_value::string("on"));
 }
@@ -216,6 +227,10 @@ TEST_CASE("commit writes nothing when every write was undone") {
     reg.delete_value(lanman, "New");
     reg.set_value("HKLM\\SOFTWARE\\ShareGuard\\Test", "k", reg_value::dword(1));  // a new key, then removed
     reg.delete_value("HKLM\\SOFTWARE\\ShareGuard\\Test", "k");
+    reg.set_value(std::string(lanman) + "\\Sub", "k", reg_value::dword(1));  // the same in the middle of the file
+    CHECK(reg.document().keys[1].path == std::string(lanman) + "\\Sub");
+    reg.delete_value(std::string(lanman) + "\\Sub", "k");
+    CHECK_FALSE(reg.key_exists(std::string(lanman) + "\\Sub"));
     reg.delete_value(lsa, "RestrictAnonymous");                     // removed, then put back
     reg.set_value(lsa, "RestrictAnonymous", reg_value::dword(0));
     CHECK_FALSE(reg.key_exists("HKLM\\SOFTWARE\\ShareGuard"));

@@ -250,14 +250,42 @@ struct snapshot_registry::impl {
         return join_key_path(spelled);
     }
 
-    void add_section(const std::string& path) {
+    // A new key goes right after its parent's subtree, as regedit would have
+    // listed it; at the end when a later `[-key]` would delete it there.
+    std::size_t placement(const std::string& identity) const {
+        const std::size_t end = doc.keys.size();
+        const std::size_t cut = identity.rfind('\\');
+        if (cut == std::string::npos) return end;
+        const std::string parent = identity.substr(0, cut);
+        auto within = [](const std::string& id, const std::string& top) {
+            return id.size() >= top.size() && id.compare(0, top.size(), top) == 0 &&
+                   (id.size() == top.size() || id[top.size()] == '\\');
+        };
+        std::size_t last = none;
+        std::vector<std::string> ids(end);
+        for (std::size_t s = 0; s < end; ++s) {
+            ids[s] = key_identity(doc.keys[s].path);
+            if (!doc.keys[s].deleted && within(ids[s], parent)) last = s;
+        }
+        if (last == none || last + 1 == end) return end;
+        for (std::size_t s = last + 1; s < end; ++s)
+            if (doc.keys[s].deleted && within(identity, ids[s])) return end;
+        return last + 1;
+    }
+
+    void add_section(const std::string& path, const std::string& identity) {
         reg_file_key section;
         section.path = spelled_path(path);
         section.comments_before.push_back("");  // regedit puts a blank line before each key
-        doc.keys.push_back(std::move(section));
-        created_sections.resize(doc.keys.size(), false);
-        created_sections.back() = true;
-        index->apply_section(doc, doc.keys.size() - 1);
+        const std::size_t at = placement(identity);
+        doc.keys.insert(doc.keys.begin() + static_cast<std::ptrdiff_t>(at), std::move(section));
+        created_sections.resize(doc.keys.size() - 1, false);
+        created_sections.insert(created_sections.begin() + static_cast<std::ptrdiff_t>(at), true);
+        if (at + 1 == doc.keys.size()) {
+            index->apply_section(doc, at);
+        } else {
+            rebuild();  // the sections after it moved
+        }
     }
 
     // Comments written before a removed entry stay in the file: they move to what follows.
@@ -346,7 +374,7 @@ void snapshot_registry::set_value(std::string_view key, std::string_view name, c
         }
     }
     if (!node || node->last_section == none) {
-        m.add_section(r.path);
+        m.add_section(r.path, r.identity);
         node = m.index->find(r.identity);
     }
     const std::size_t s = node->last_section;
