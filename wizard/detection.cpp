@@ -1,6 +1,7 @@
 #include "wizard/detection.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 #include "wizard/catalog.h"
 #include "wizard/errors.h"
@@ -100,6 +101,9 @@ void detect_product(registry& reg, scan_result& r) {
     r.os_name = read_string(reg, current_version, "ProductName");
     r.os_build = read_string(reg, current_version, "CurrentBuild");
     if (r.os_build.empty()) r.os_build = read_string(reg, current_version, "CurrentBuildNumber");
+    // Windows 11 still says "Windows 10" in ProductName; only the build number (22000+) tells.
+    if (starts_with_folded(r.os_name, "Windows 10") && std::atoi(r.os_build.c_str()) >= 22000)
+        r.os_name.replace(0, 10, "Windows 11");
     r.machine_name = reg.machine_name();
 }
 

@@ -82,6 +82,7 @@ plan make_plan(const scan_result& scan, const profile& prof) {
     p.profile_name = prof.name;
     p.strat = prof.strat;
     p.warnings = prof.warnings;
+    p.unmanaged = prof.unmanaged;
     for (const auto& t : prof.targets) {
         const setting* s = find_setting(t.setting_id);
         const setting_state* state = scan.state_of(t.setting_id);
@@ -95,8 +96,10 @@ plan make_plan(const scan_result& scan, const profile& prof) {
         c.desired = t.value;
         c.action = action_for(*state, t.value);
         c.restart = c.action == change_action::none ? restart_need::none : s->restart;
-        for (const auto& role : s->can_break_roles)
-            if (scan.has_role(role)) c.affected_roles.push_back(role);
+        // Only a stricter value can break a role; loosening one (shares back on) breaks nothing.
+        if (c.action != change_action::none && hardens(*s, c.current, c.desired))
+            for (const auto& role : s->can_break_roles)
+                if (scan.has_role(role)) c.affected_roles.push_back(role);
         c.risk = risk_for(*s, c);
         c.why = t.why;
         p.changes.push_back(std::move(c));

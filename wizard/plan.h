@@ -36,6 +36,7 @@ struct plan {
     strategy strat = strategy::restrict;
     std::vector<planned_change> changes;   ///< one per profile target, catalog order
     std::vector<std::string> warnings;     ///< codes, from the profile
+    std::vector<unmanaged_setting> unmanaged;  ///< left as they are on purpose, from the profile
 
     /// The rows that write something (action != none and selected).
     std::vector<const planned_change*> pending() const;

@@ -126,8 +126,9 @@ std::string reason_text(const reason& why) {
                                                  "Block removes the admin shares (not IPC$).")),
                                  answers_list(why.answers));
     if (c == "keep_shares")
-        return fmt::format(fmt::runtime(tr("Kept at 1 (shares created) because of: {}. Restrict leaves every share "
-                                           "in place so nothing reached through the Server service changes.")),
+        return fmt::format(fmt::runtime(tr("1: Windows creates the admin shares, because of {}. Restrict leaves "
+                                           "every share in place, so nothing reached through the Server service "
+                                           "changes.")),
                            answers_list(why.answers));
     if (c == "forced_restrict") return tr("You chose restrict: the admin shares are kept (1).");
     if (c == "autoshare_other_edition")

@@ -139,6 +139,10 @@ std::string render_plan(const plan& p) {
         }
         out += fmt::format(runtime("    " + tr("why: {}")), reason_text(c.why)) + "\n";
     }
+    if (!p.unmanaged.empty()) {
+        out += "\n" + tr("Left as they are on purpose:") + "\n";
+        for (const auto& u : p.unmanaged) out += fmt::format("  {} - {}\n", u.setting_id, reason_text(u.why));
+    }
     auto pending = p.pending();
     out += "\n" + fmt::format(runtime(tr("{} of {} values change; restart needed: {}.")), pending.size(), p.changes.size(),
                               restart_text(p.strongest_restart())) + "\n";

@@ -1,0 +1,163 @@
+// The demo snapshots drive every rule: each is scanned, answered with the
+// defaults, recommended and planned, and checked against what its README row
+// says ShareGuard must find. The preview text of each is a golden file.
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <fstream>
+
+#include "app/text/render_text.h"
+#include "support/test_paths.h"
+#include "wizard/platform.h"
+#include "wizard/plan.h"
+#include "wizard/recommendation.h"
+#include "wizard/snapshot_registry.h"
+
+using namespace sg;
+
+namespace {
+
+struct walk {
+    scan_result scan;
+    answer_set answers;
+    profile prof;
+    plan preview;
+};
+
+walk walk_demo(const std::string& file) {
+    // Loaded from the file but labelled by name, so the golden text does not depend on the checkout path.
+    auto doc = read_reg_file(sg::test::snapshots_dir() / file);
+    snapshot_registry reg(std::move(doc), file);
+    walk w;
+    w.scan = scan(reg);
+    w.answers = default_answers(w.scan);
+    w.prof = recommend(w.answers, w.scan.product);
+    w.preview = make_plan(w.scan, w.prof);
+    return w;
+}
+
+const planned_change* row(const plan& p, std::string_view id) {
+    for (const auto& c : p.changes)
+        if (c.setting_id == id) return &c;
+    return nullptr;
+}
+
+std::vector<std::string> pipes(const plan& p) {
+    auto* c = row(p, "NullSessionPipes");
+    REQUIRE(c);
+    REQUIRE(c->desired);
+    return c->desired->try_as_multi_string().value();
+}
+
+void check_golden(const std::string& name, const std::string& actual) {
+    auto path = sg::test::golden_dir() / name;
+    if (std::getenv("SG_UPDATE_GOLDEN")) {
+        std::ofstream(path, std::ios::binary) << actual;
+        MESSAGE("updated " << path.string());
+    }
+    std::string expected = read_file(path);
+    CHECK_MESSAGE(actual == expected, "preview differs from " << path.string()
+                                                              << " (run with SG_UPDATE_GOLDEN=1 to accept)");
+}
+
+}  // namespace
+
+TEST_SUITE("demo_snapshots") {
+    TEST_CASE("sql-server.reg: SQL Server with named pipes on one instance -> restrict") {
+        auto w = walk_demo("sql-server.reg");
+        CHECK(w.scan.machine_name == "SQLPROD01");
+        CHECK(w.scan.product == product_type::server);
+        REQUIRE(w.scan.sql_instances.size() == 2);
+        CHECK(w.scan.sql_instances[0].named_pipes_enabled == false);
+        CHECK(w.scan.sql_instances[1].named_pipes_enabled == true);
+        CHECK(w.answers.at("sql_named_pipes").yes);
+        CHECK_FALSE(w.answers.at("remote_admin_shares").yes);
+        CHECK_FALSE(w.answers.at("print_sharing").yes);
+        CHECK(w.prof.strat == strategy::restrict);
+        CHECK(row(w.preview, "RestrictAnonymous")->action == change_action::change);
+        CHECK(row(w.preview, "RestrictAnonymousSAM")->action == change_action::none);
+        CHECK(row(w.preview, "AutoShareServer")->action == change_action::create);
+        CHECK(pipes(w.preview).empty());
+        check_golden("preview-sql-server.txt", text::render_plan(w.preview));
+    }
+
+    TEST_CASE("workstation-win11.reg: nothing depends on shares -> block with AutoShareWks") {
+        auto w = walk_demo("workstation-win11.reg");
+        CHECK(w.scan.product == product_type::workstation);
+        CHECK(w.scan.os_name.rfind("Windows 11", 0) == 0);
+        CHECK(w.prof.strat == strategy::block);
+        CHECK(w.prof.find_target("AutoShareWks")->why.code == "no_share_dependency");
+        CHECK(row(w.preview, "AutoShareWks")->desired == reg_value::dword(0));
+        CHECK(row(w.preview, "RestrictRemoteSAM")->action == change_action::none);
+        check_golden("preview-workstation-win11.txt", text::render_plan(w.preview));
+    }
+
+    TEST_CASE("domain-controller.reg: offline hive, Select\\Current decides -> restrict, DC pipes kept") {
+        auto w = walk_demo("domain-controller.reg");
+        CHECK(w.scan.machine_name == "DC01");  // ControlSet002 says WIN-8K2JQ4R7T1M
+        CHECK(w.scan.product == product_type::domain_controller);
+        CHECK(w.scan.state_of("AutoShareServer")->status == value_status::absent);  // ControlSet002 has 0
+        CHECK(w.answers.at("domain_controller").yes);
+        CHECK(w.answers.at("dfs").yes);
+        CHECK(w.prof.strat == strategy::restrict);
+        CHECK(pipes(w.preview) == std::vector<std::string>{"netlogon", "samr", "lsarpc"});
+        CHECK(row(w.preview, "RestrictRemoteSAM") == nullptr);
+        check_golden("preview-domain-controller.txt", text::render_plan(w.preview));
+    }
+
+    TEST_CASE("rds-licensing.reg: licensing pipes added -> restrict") {
+        auto w = walk_demo("rds-licensing.reg");
+        CHECK(w.answers.at("rds_licensing").yes);
+        CHECK(w.prof.strat == strategy::restrict);
+        CHECK(pipes(w.preview) == std::vector<std::string>{"HydraLSPipe", "TermServLicensing"});
+        CHECK(row(w.preview, "NullSessionPipes")->action == change_action::change);
+        CHECK(row(w.preview, "RestrictAnonymous")->action == change_action::none);
+        CHECK(row(w.preview, "SMB1")->action == change_action::none);
+        check_golden("preview-rds-licensing.txt", text::render_plan(w.preview));
+    }
+
+    TEST_CASE("plain-server.reg: nothing depends on shares -> block, RestrictAnonymous created") {
+        auto w = walk_demo("plain-server.reg");
+        CHECK(w.scan.product == product_type::server);
+        CHECK(w.prof.strat == strategy::block);
+        CHECK_FALSE(w.scan.has_role("print_spooler"));  // disabled spooler is no evidence
+        CHECK(row(w.preview, "RestrictAnonymous")->action == change_action::create);
+        CHECK(row(w.preview, "AutoShareServer")->desired == reg_value::dword(0));
+        CHECK(row(w.preview, "AutoShareServer")->risk == risk_level::medium);
+        check_golden("preview-plain-server.txt", text::render_plan(w.preview));
+    }
+
+    TEST_CASE("file-print-server.reg: shared printers, DFS, SCCM and PsExec -> restrict, shares back on") {
+        auto w = walk_demo("file-print-server.reg");
+        CHECK(w.scan.shared_printers.size() == 2);
+        CHECK(w.answers.at("print_sharing").yes);
+        CHECK(w.answers.at("remote_admin_shares").yes);
+        CHECK(w.answers.at("dfs").yes);
+        CHECK_FALSE(w.answers.at("computer_browser").yes);  // disabled
+        CHECK(w.prof.strat == strategy::restrict);
+        // AutoShareServer=0 today conflicts with SCCM push and PsExec: restrict turns the shares back on.
+        CHECK(row(w.preview, "AutoShareServer")->current == reg_value::dword(0));
+        CHECK(row(w.preview, "AutoShareServer")->desired == reg_value::dword(1));
+        CHECK(row(w.preview, "SMB1")->current == reg_value::dword(1));
+        CHECK(row(w.preview, "SMB1")->desired == reg_value::dword(0));
+        check_golden("preview-file-print-server.txt", text::render_plan(w.preview));
+    }
+
+    TEST_CASE("legacy-regedit4.reg: REGEDIT4, cluster, Exchange, Oracle, RestrictAnonymous=2 -> restrict") {
+        auto w = walk_demo("legacy-regedit4.reg");
+        CHECK(w.scan.has_role("failover_cluster"));
+        CHECK(w.scan.has_role("exchange"));
+        CHECK(w.scan.has_role("oracle"));
+        CHECK(w.answers.at("failover_cluster").yes);
+        CHECK(w.answers.at("remote_sam_enumeration").yes);
+        CHECK_FALSE(w.answers.at("oracle_named_pipes").yes);
+        CHECK_FALSE(w.answers.at("oracle_named_pipes").evidence.empty());
+        CHECK(w.prof.strat == strategy::restrict);
+        CHECK(row(w.preview, "RestrictAnonymous")->current == reg_value::dword(2));
+        CHECK(row(w.preview, "RestrictAnonymous")->desired == reg_value::dword(1));
+        CHECK(pipes(w.preview).empty());
+        CHECK(row(w.preview, "NullSessionShares")->action == change_action::change);
+        CHECK(row(w.preview, "RestrictRemoteSAM") == nullptr);  // Exchange: left alone
+        check_golden("preview-legacy-regedit4.txt", text::render_plan(w.preview));
+    }
+}
