@@ -59,7 +59,9 @@ struct reg_file_key {
 struct reg_document {
     reg_format format = reg_format::v5;
     text_encoding encoding = text_encoding::utf16le_bom;
-    bool crlf = true;                 ///< line ends as the file's first line ends
+    /// Line ends as the file's first line ends. (A file mixing CRLF and LF is written
+    /// back with these everywhere, except inside entries kept verbatim.)
+    bool crlf = true;
     bool ends_with_eol = true;        ///< false when the file's last line has no line end
     std::vector<reg_file_key> keys;
     std::vector<std::string> trailing_comments;  ///< comments after the last value
@@ -72,7 +74,9 @@ reg_document parse_reg(std::string_view bytes, const std::string& file_name);
 reg_document read_reg_file(const std::filesystem::path& file);
 
 /// The bytes of the document in its format and encoding, as regedit writes them
-/// (hex data wrapped at 80 columns with `,\` and two-space indents).
+/// (hex data wrapped at 80 columns with `,\` and two-space indents); entries
+/// with a verbatim text that still says the same thing are written as read, so
+/// render_reg(parse_reg(x)) == x for every file with consistent line ends.
 std::string render_reg(const reg_document& doc);
 
 }  // namespace sg
