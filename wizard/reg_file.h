@@ -76,7 +76,8 @@ reg_document read_reg_file(const std::filesystem::path& file);
 /// The bytes of the document in its format and encoding, as regedit writes them
 /// (hex data wrapped at 80 columns with `,\` and two-space indents); entries
 /// with a verbatim text that still says the same thing are written as read, so
-/// render_reg(parse_reg(x)) == x for every file with consistent line ends.
+/// render_reg(parse_reg(x)) == x for every file with consistent line ends (and,
+/// in UTF-16, no unpaired surrogates, which are read as U+FFFD).
 std::string render_reg(const reg_document& doc);
 
 }  // namespace sg
