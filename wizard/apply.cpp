@@ -4,6 +4,7 @@
 
 #include <exception>
 #include <map>
+#include <set>
 
 #include "wizard/catalog.h"
 #include "wizard/errors.h"
@@ -207,9 +208,9 @@ void journal_run(const std::filesystem::path& folder, const journal_record& reco
 void back_up_and_run(registry& reg, const std::vector<write_step>& steps, const backup_header& header,
                      const std::filesystem::path& folder, run_report& report) {
     std::vector<backup_entry> entries;
-    std::map<std::pair<std::string, std::string>, bool> seen;  // one entry per value: its first state
+    std::set<std::pair<std::string, std::string>> seen;  // one entry per value: its first state
     for (const auto& s : steps)
-        if (seen.try_emplace({key_identity(s.key), fold_case(s.value_name)}, true).second)
+        if (seen.emplace(key_identity(s.key), fold_case(s.value_name)).second)
             entries.push_back(backup_entry{s.key, s.value_name, s.previous});
 
     const std::string backup_error = write_backup(folder, header, entries, report.backup);
@@ -269,8 +270,12 @@ run_report apply_plan(registry& reg, const plan& p, const apply_options& opts) {
         auto& result = report.results[s.result_index];
         const planned_change& row = p.changes[s.result_index];
         try {
-            if (still_current(row, reg.find_value(s.key, s.value_name))) continue;
-            result.error = fmt::format("changed since the preview: expected {}", describe(row.current));
+            const auto now = reg.find_value(s.key, s.value_name);
+            if (still_current(row, now)) continue;
+            result.error = fmt::format("stale: the preview read {}, the registry now holds {}",
+                                       row.current_status == value_status::unreadable ? std::string("unreadable")
+                                                                                      : describe(row.current),
+                                       describe(now));
         } catch (...) {
             result.error = current_error_text();
         }
