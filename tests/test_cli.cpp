@@ -22,7 +22,11 @@
 #include "wizard/profile.h"
 #include "wizard/snapshot_registry.h"
 
-#ifndef _WIN32
+#ifdef _WIN32
+#include <windows.h>
+
+#include <aclapi.h>
+#else
 #include <sys/stat.h>
 #endif
 
@@ -571,6 +575,49 @@ TEST_CASE("a profile others can write is used with a warning on stderr") {
     CHECK(contains(r.err, "warning: "));
     CHECK(contains(r.err, "others"));
     check_document(r, "plan");  // stdout stays one JSON document
+}
+#endif
+
+#ifdef _WIN32
+namespace {
+/// Adds an ACE granting Everyone write access to the file (on top of what it has).
+void let_everyone_write(const fs::path& file) {
+    PACL old_dacl = nullptr;
+    PSECURITY_DESCRIPTOR sd = nullptr;
+    REQUIRE(GetNamedSecurityInfoW(file.wstring().c_str(), SE_FILE_OBJECT, DACL_SECURITY_INFORMATION, nullptr,
+                                  nullptr, &old_dacl, nullptr, &sd) == ERROR_SUCCESS);
+    BYTE sid_buffer[SECURITY_MAX_SID_SIZE];
+    DWORD sid_size = sizeof(sid_buffer);
+    REQUIRE(CreateWellKnownSid(WinWorldSid, nullptr, sid_buffer, &sid_size));
+    EXPLICIT_ACCESSW access{};
+    access.grfAccessPermissions = FILE_GENERIC_WRITE;
+    access.grfAccessMode = GRANT_ACCESS;
+    access.grfInheritance = NO_INHERITANCE;
+    access.Trustee.TrusteeForm = TRUSTEE_IS_SID;
+    access.Trustee.TrusteeType = TRUSTEE_IS_WELL_KNOWN_GROUP;
+    access.Trustee.ptstrName = reinterpret_cast<LPWSTR>(sid_buffer);
+    PACL new_dacl = nullptr;
+    REQUIRE(SetEntriesInAclW(1, &access, old_dacl, &new_dacl) == ERROR_SUCCESS);
+    std::wstring path = file.wstring();
+    auto status = SetNamedSecurityInfoW(path.data(), SE_FILE_OBJECT, DACL_SECURITY_INFORMATION, nullptr, nullptr,
+                                        new_dacl, nullptr);
+    LocalFree(new_dacl);
+    LocalFree(sd);
+    REQUIRE(status == ERROR_SUCCESS);
+}
+}  // namespace
+
+TEST_CASE("a profile whose DACL lets Everyone write is used with a warning on stderr") {
+    cli_fixture f;
+    auto file = f.copy_snapshot("plain-server.reg");
+    auto profile = f.folder / "shared.json";
+    fs::copy_file(resources_dir() / "profiles" / "example-sql-host.json", profile);
+    let_everyone_write(profile);
+    auto r = f.run({"plan", "--snapshot", file.string(), "--profile", profile.string(), "--json"});
+    CHECK(r.code == 0);
+    CHECK(contains(r.err, "warning: "));
+    CHECK(contains(r.err, "shared.json can be changed by"));
+    check_document(r, "plan");
 }
 #endif
 

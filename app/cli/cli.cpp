@@ -62,6 +62,9 @@ void add_selection_options(CLI::App* sub, cli_options& opts) {
 
 subcommands build(CLI::App& app, cli_options& opts) {
     subcommands s;
+    // CLI11 reads "/x" as an option on Windows by default; paths like /work/x.json
+    // (Wine, MSYS) must stay arguments. Subcommands inherit this setting.
+    app.allow_windows_style_options(false);
     app.require_subcommand(1);
     app.footer(msg::exit_code_table());
     app.set_version_flag("--version", std::string(sg::version));

@@ -1,6 +1,6 @@
 // Windows: reads the DACL and owner of the profile file and of its folder and
-// reports every principal other than Administrators, SYSTEM and
-// TrustedInstaller that may change them (write, append, change permissions or
+// reports every principal other than Administrators, SYSTEM, TrustedInstaller
+// and the account running ShareGuard that may change them (write, append, change permissions or
 // owner, delete; in the folder: add or delete files, which replaces the profile).
 #include <windows.h>
 
@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include <string>
+#include <vector>
 
 #include "app/cli/profile_trust.h"
 #include "wizard/reg_value.h"
@@ -58,9 +59,27 @@ bool is_trusted_installer(PSID sid) {
     return std::wstring(text) == L"S-1-5-80-956008885-3418522649-1831038044-1853292631-2271478464";
 }
 
+/// The account running ShareGuard: it applies the profile anyway (elevated), so
+/// its own files are no weaker than the tool itself (as on POSIX).
+bool is_current_user(PSID sid) {
+    HANDLE token = nullptr;
+    if (!OpenProcessToken(GetCurrentProcess(), TOKEN_QUERY, &token)) return false;
+    std::vector<unsigned char> buffer(256);
+    DWORD size = 0;
+    BOOL ok = GetTokenInformation(token, TokenUser, buffer.data(), static_cast<DWORD>(buffer.size()), &size);
+    if (!ok && GetLastError() == ERROR_INSUFFICIENT_BUFFER) {
+        buffer.resize(size);
+        ok = GetTokenInformation(token, TokenUser, buffer.data(), static_cast<DWORD>(buffer.size()), &size);
+    }
+    CloseHandle(token);
+    if (!ok) return false;
+    auto* user = reinterpret_cast<TOKEN_USER*>(buffer.data());
+    return EqualSid(user->User.Sid, sid) != FALSE;
+}
+
 bool is_trusted(PSID sid) {
     return is_well_known(sid, WinBuiltinAdministratorsSid) || is_well_known(sid, WinLocalSystemSid) ||
-           is_trusted_installer(sid);
+           is_trusted_installer(sid) || is_current_user(sid);
 }
 
 /// CREATOR OWNER entries only describe inheritance; the real owner is checked separately.
