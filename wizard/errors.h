@@ -20,10 +20,14 @@ public:
 
 private:
     static std::string format_where(const std::string& file, int line, int column) {
-        std::string where = file;
-        if (line > 0) where += ":" + std::to_string(line);
-        if (column > 0) where += ":" + std::to_string(column);
-        return where.empty() ? std::string() : where + ": ";
+        // "file:line:column: " with the parts that are known (appended piecewise:
+        // GCC 12 warns falsely (-Wrestrict) on chained operator+ here).
+        std::string where;
+        where.append(file);
+        if (line > 0) where.append(":").append(std::to_string(line));
+        if (column > 0) where.append(":").append(std::to_string(column));
+        if (!where.empty()) where.append(": ");
+        return where;
     }
     std::string file_;
     int line_;
