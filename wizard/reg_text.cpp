@@ -124,20 +124,31 @@ void append_utf16le(std::vector<std::uint8_t>& out, std::string_view utf8) {
 std::string utf8_to_utf16le_text(std::string_view utf8) {
     std::string out;
     out.reserve(utf8.size() * 2);
+    char buf[8192];
+    std::size_t n = 0;
     std::size_t i = 0;
     while (i < utf8.size()) {
-        if (static_cast<unsigned char>(utf8[i]) < 0x80) {
-            out += utf8[i++];
-            out += '\0';
+        if (n > sizeof(buf) - 8) {
+            out.append(buf, n);
+            n = 0;
+        }
+        const auto b = static_cast<unsigned char>(utf8[i]);
+        if (b < 0x80) {
+            buf[n++] = static_cast<char>(b);
+            buf[n++] = '\0';
+            ++i;
             continue;
         }
         // A run of non-ASCII bytes: no valid sequence contains an ASCII byte.
         std::size_t end = i;
         while (end < utf8.size() && static_cast<unsigned char>(utf8[end]) >= 0x80) ++end;
+        out.append(buf, n);
+        n = 0;
         const auto wide = utf8_to_utf16le_bytes(utf8.substr(i, end - i));
         out.append(reinterpret_cast<const char*>(wide.data()), wide.size());
         i = end;
     }
+    out.append(buf, n);
     return out;
 }
 
