@@ -23,11 +23,11 @@ page_preview::page_preview(main_wizard* wizard) : wizard_page(wizard) {
                            wxLC_REPORT | wxLC_SINGLE_SEL | wxBORDER_THEME);
     list_->SetName(_("Planned changes"));
     list_->EnableCheckBoxes();
-    list_->AppendColumn(_("Key\\Value"), wxLIST_FORMAT_LEFT, FromDIP(300));
+    list_->AppendColumn(_("Key\\Value"), wxLIST_FORMAT_LEFT, FromDIP(260));
     list_->AppendColumn(_("Current"), wxLIST_FORMAT_LEFT, FromDIP(70));
     list_->AppendColumn(_("New"), wxLIST_FORMAT_LEFT, FromDIP(70));
-    list_->AppendColumn(_("Restart"), wxLIST_FORMAT_LEFT, FromDIP(165));
-    list_->AppendColumn(_("Risk"), wxLIST_FORMAT_LEFT, FromDIP(60));
+    list_->AppendColumn(_("Restart"), wxLIST_FORMAT_LEFT, FromDIP(185));
+    list_->AppendColumn(_("Risk"), wxLIST_FORMAT_LEFT, FromDIP(80));
     list_->AppendColumn(_("Setting (Group Policy)"), wxLIST_FORMAT_LEFT, FromDIP(180));
     fill_last_column(list_);
     sizer->Add(list_, 1, wxEXPAND | wxBOTTOM, FromDIP(4));

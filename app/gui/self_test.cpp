@@ -248,14 +248,16 @@ void self_test_driver::plan_steps() {
         return;
     }
 
-    at_page("welcome");
-    press_forward();
-    at_page("scan");
-    press_forward();
-    at_page("questions");
-    press_forward();
-    at_page("recommendation");
-    press_forward();
+    if (!options_.profile) {  // --profile opens on the preview
+        at_page("welcome");
+        press_forward();
+        at_page("scan");
+        press_forward();
+        at_page("questions");
+        press_forward();
+        at_page("recommendation");
+        press_forward();
+    }
     at_page("preview");
     if (mode_ == "cancel") {
         press_cancel();

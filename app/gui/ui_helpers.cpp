@@ -56,9 +56,8 @@ void fill_last_column(wxListCtrl* list) {
 }
 
 wxString short_value_path(std::string_view key, std::string_view value_name) {
-    // Keep the last two key components: "LanmanServer\Parameters", "Control\Lsa".
-    std::size_t cut = key.size();
-    for (int parts = 0; parts < 2 && cut != std::string_view::npos && cut > 0; ++parts) cut = key.rfind('\\', cut - 1);
+    // Keep the last key component ("Parameters", "Lsa"); the row's details show the full path.
+    const std::size_t cut = key.empty() ? std::string_view::npos : key.rfind('\\');
     wxString shown = cut == std::string_view::npos || cut == 0 ? short_key(key) : wxS("…") + to_wx(key.substr(cut));
     return shown + wxS("\\") + to_wx(value_name);
 }

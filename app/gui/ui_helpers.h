@@ -49,7 +49,7 @@ void set_paragraph(wxStaticText* label, const wxString& text);
 
 /// Makes the list's last column take the width left over, now and on every resize.
 void fill_last_column(wxListCtrl* list);
-/// "HKLM\\...\\LanmanServer\\Parameters\\AutoShareServer": the end of a key and the value name,
+/// "…\\Parameters\\AutoShareServer": the last key component and the value name,
 /// short enough for a list column (the full path is shown for the selected row).
 wxString short_value_path(std::string_view key, std::string_view value_name);
 
