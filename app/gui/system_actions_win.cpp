@@ -8,8 +8,6 @@
 #include <string>
 #include <thread>
 
-#include <wx/app.h>
-
 #include "app/gui/system_actions.h"
 #include "wizard/platform.h"
 #include "wizard/reg_value.h"
@@ -82,18 +80,29 @@ std::unique_ptr<registry> open_live_registry() { return make_live_registry(); }
 bool restart_elevated() {
     wchar_t exe[MAX_PATH] = {};
     if (!GetModuleFileNameW(nullptr, exe, MAX_PATH)) throw std::runtime_error(last_error_text("GetModuleFileName"));
-    // The same arguments, quoted for CommandLineToArgvW.
+    // The same arguments, re-quoted the way CommandLineToArgvW splits them.
+    int argc = 0;
+    LPWSTR* argv = CommandLineToArgvW(GetCommandLineW(), &argc);
+    if (!argv) throw std::runtime_error(last_error_text("CommandLineToArgvW"));
     std::wstring params;
-    for (int i = 1; i < wxTheApp->argc; ++i) {
-        std::wstring arg = wxTheApp->argv[i].ToStdWstring();
+    for (int i = 1; i < argc; ++i) {
         if (!params.empty()) params += L' ';
         params += L'"';
-        for (wchar_t c : arg) {
-            if (c == L'"') params += L'\\';
-            params += c;
+        std::size_t backslashes = 0;
+        for (const wchar_t* c = argv[i]; *c; ++c) {
+            if (*c == L'\\') {
+                ++backslashes;
+            } else {
+                // Backslashes before a quote are doubled, and the quote escaped.
+                if (*c == L'"') params.append(backslashes + 1, L'\\');
+                backslashes = 0;
+            }
+            params += *c;
         }
+        params.append(backslashes, L'\\');  // before the closing quote
         params += L'"';
     }
+    LocalFree(argv);
     SHELLEXECUTEINFOW info{};
     info.cbSize = sizeof(info);
     info.fMask = SEE_MASK_NOASYNC;
