@@ -140,7 +140,7 @@ bool asks_for_json(int argc, const char* const* argv) {
 
 int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& err, cli_environment& env) {
     cli_options opts;
-    CLI::App app{msg::help_program(), "shareguard-cli"};
+    CLI::App app{msg::help_program(), msg::program_name()};
     auto commands = build(app, opts);
     output o{out, err, false};
 

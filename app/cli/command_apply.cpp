@@ -61,12 +61,15 @@ exit_code run_apply(const cli_options& opts, output& o, cli_environment& env) {
         write_json(o, run_report_to_json(report, "apply"), code,
                    {{"profile", chosen.name}, {"strategy", std::string(strategy_id(chosen.strat))},
                     {"target", reg->description()}, {"time", env.now_utc()}});
-    } else if (opts.recommended) {
-        write_text(o, msg::helpdesk_summary(result, chosen, report));
     } else {
-        write_text(o, text::render_plan(preview));
-        write_text(o, text::render_run_report(report));
-        if (!report.backup.empty()) write_text(o, msg::backup_written(report.backup));
+        if (opts.recommended) {
+            write_text(o, msg::helpdesk_summary(result, chosen, report));
+        } else {
+            write_text(o, text::render_plan(preview));
+            write_text(o, text::render_run_report(report));
+        }
+        if (!report.backup.empty() && report.status == run_status::success)
+            write_text(o, msg::undo_hint(report.backup, opts.snapshot));
     }
     if (code == exit_code::rollback_failed) report_rollback_failures(report, o);
     return code;
@@ -119,7 +122,6 @@ exit_code run_restore(const cli_options& opts, output& o, cli_environment& env) 
                     {"time", env.now_utc()}});
     } else {
         write_text(o, text::render_run_report(report));
-        if (!report.backup.empty()) write_text(o, msg::backup_written(report.backup));
     }
     if (code == exit_code::rollback_failed) report_rollback_failures(report, o);
     return code;

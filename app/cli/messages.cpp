@@ -18,6 +18,19 @@ std::string tr_format(const std::string& translated, Args&&... args) {
     return fmt::format(fmt::runtime(translated), std::forward<Args>(args)...);
 }
 
+/// The command as the administrator types it on this system.
+#ifdef _WIN32
+constexpr const char* program = "ShareGuardCli";
+#else
+constexpr const char* program = "shareguard-cli";
+#endif
+
+}  // namespace
+
+std::string program_name() { return program; }
+
+namespace {
+
 std::string join(const std::vector<std::string>& items) {
     std::string out;
     for (const auto& item : items) {
@@ -121,10 +134,12 @@ std::string apply_needs_yes() {
 
 std::string restore_needs_yes() { return tr("nothing was written: add --yes to restore this backup."); }
 
-std::string backup_written(const std::filesystem::path& file) {
-    return tr_format(tr("Backup written to {} (import it with regedit, or run: shareguard-cli restore --backup \"{}\" "
-                  "--yes)."),
-                  file.string(), file.string());
+std::string undo_hint(const std::filesystem::path& backup, const std::string& snapshot) {
+    if (snapshot.empty())
+        return tr_format(tr("To undo: {} restore --backup \"{}\" --yes (or import the backup with regedit)."),
+                         program, backup.string());
+    return tr_format(tr("To undo: {} restore --snapshot \"{}\" --backup \"{}\" --yes"), program, snapshot,
+                     backup.string());
 }
 
 std::string value_left_changed(const std::string& key, const std::string& value_name, const std::string& error) {

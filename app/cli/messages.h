@@ -17,6 +17,9 @@
 
 namespace sg::cli::msg {
 
+/// "ShareGuardCli" on Windows, "shareguard-cli" elsewhere (not translated).
+std::string program_name();
+
 // Prefixes and general errors.
 std::string error_prefix();    ///< "error: "
 std::string warning_prefix();  ///< "warning: "
@@ -44,7 +47,8 @@ std::string check_not_compliant(std::size_t count);
 // apply / restore
 std::string apply_needs_yes();
 std::string restore_needs_yes();
-std::string backup_written(const std::filesystem::path& file);
+/// How to restore the backup just written (the text output already names the file).
+std::string undo_hint(const std::filesystem::path& backup, const std::string& snapshot);
 std::string value_left_changed(const std::string& key, const std::string& value_name, const std::string& error);
 std::string event_log_failed(const std::string& problem);
 std::string helpdesk_summary(const scan_result& scan, const profile& applied, const run_report& report);
