@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <functional>
 #include <sstream>
 #include <string>
@@ -17,6 +18,7 @@
 #include "support/temp_folder.h"
 #include "support/test_paths.h"
 #include "wizard/catalog.h"
+#include "wizard/apply.h"
 #include "wizard/errors.h"
 #include "wizard/platform.h"
 #include "wizard/profile.h"
@@ -348,6 +350,10 @@ TEST_CASE("apply: 0 or 3 when written, 4 when nothing to do; a backup; check agr
     REQUIRE(doc["backup"].is_string());
     CHECK(fs::exists(doc["backup"].get<std::string>()));
     CHECK(doc["profile"] == "recommended");
+    CHECK(doc["journal_error"] == "");
+    CHECK(fs::exists(journal_path(f.backups())));  // the engine's audit trail
+    const auto& warnings = doc["warnings"];
+    CHECK(std::find(warnings.begin(), warnings.end(), "ipc_stays") != warnings.end());
     CHECK(f.events.empty());  // a snapshot is not this machine: no Event Log entry
 
     auto again = f.run({"apply", "--snapshot", file.string(), "--strategy", "block", "--yes"});

@@ -312,6 +312,7 @@ std::string run_report_to_json(const run_report& report, std::string_view kind) 
     doc["backup"] = report.backup.empty() ? ordered_json(nullptr) : ordered_json(report.backup.string());
     doc["restart"] = restart_id(report.restart);
     doc["error"] = report.error;
+    doc["journal_error"] = report.journal_error;
     ordered_json results = ordered_json::array();
     for (const auto& r : report.results) {
         ordered_json j;

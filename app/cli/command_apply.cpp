@@ -21,6 +21,11 @@ void report_rollback_failures(const run_report& report, output& o) {
     }
 }
 
+/// The journal is the audit trail: say so when it could not be written.
+void report_journal_problem(const run_report& report, output& o) {
+    if (!report.journal_error.empty()) write_warning(o, msg::journal_failed(report.journal_error));
+}
+
 void report_to_audit_log(const cli_options& opts, output& o, cli_environment& env, const run_event& event) {
     if (!opts.snapshot.empty()) return;  // the Event Log records changes to this machine only
     auto problem = env.report_event(event);
@@ -56,10 +61,12 @@ exit_code run_apply(const cli_options& opts, output& o, cli_environment& env) {
     auto code = exit_code_for(report);
 
     report_to_audit_log(opts, o, env, {"apply", chosen.name, reg->description(), &report});
+    report_journal_problem(report, o);
 
     if (o.json) {
         write_json(o, run_report_to_json(report, "apply"), code,
                    {{"profile", chosen.name}, {"strategy", std::string(strategy_id(chosen.strat))},
+                    {"warnings", chosen.warnings},
                     {"target", reg->description()}, {"time", env.now_utc()}});
     } else {
         if (opts.recommended) {
@@ -115,6 +122,7 @@ exit_code run_restore(const cli_options& opts, output& o, cli_environment& env) 
     auto code = exit_code_for(report);
 
     report_to_audit_log(opts, o, env, {"restore", backup_path.string(), reg->description(), &report});
+    report_journal_problem(report, o);
 
     if (o.json) {
         write_json(o, run_report_to_json(report, "restore"), code,

@@ -151,6 +151,12 @@ std::string event_log_failed(const std::string& problem) {
     return tr_format(tr("could not write to the Windows Event Log ({}); the journal still records this run."), problem);
 }
 
+std::string journal_failed(const std::string& problem) {
+    return tr_format(tr("the journal line for this run could not be written ({}); the backup file still records "
+                        "the previous values."),
+                     problem);
+}
+
 std::string helpdesk_summary(const scan_result& scan, const profile& applied, const run_report& report) {
     std::string out = tr_format(tr("ShareGuard: recommended settings for {} ({}).\n"),
                              scan.machine_name.empty() ? scan.target : scan.machine_name,

@@ -51,6 +51,7 @@ std::string restore_needs_yes();
 std::string undo_hint(const std::filesystem::path& backup, const std::string& snapshot);
 std::string value_left_changed(const std::string& key, const std::string& value_name, const std::string& error);
 std::string event_log_failed(const std::string& problem);
+std::string journal_failed(const std::string& problem);
 std::string helpdesk_summary(const scan_result& scan, const profile& applied, const run_report& report);
 std::string backup_tampered(const std::string& file);
 std::string backup_tampered_forced(const std::string& file);
