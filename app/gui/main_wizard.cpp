@@ -99,8 +99,8 @@ wxButton* main_wizard::cancel_button() const { return dynamic_cast<wxButton*>(Fi
 void main_wizard::refresh_buttons() {
     wizard_page* page = current();
     if (!page) return;
-    // Move the focus off a button about to be disabled: GTK otherwise leaves the
-    // window without a focus widget and draws it as inactive (grey labels).
+    // Move the focus off a button about to be disabled, so keyboard users keep
+    // a place in the window.
     if (busy_) {
         wxWindow* focus = FindFocus();
         if (focus && (focus == forward_button() || focus == back_button() || focus == cancel_button()))

@@ -13,7 +13,7 @@ namespace sg::gui {
 
 page_apply::page_apply(main_wizard* wizard) : wizard_page(wizard), pulse_(this) {
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    add_title(this, sizer, _("Back up and write"));
+    title_ = add_title(this, sizer, _("Back up and write"));
     intro_ = add_paragraph(this, sizer, wxString());
     intro_->SetName(wxS("apply_intro"));
 
@@ -52,6 +52,7 @@ void page_apply::on_shown() {
     }
     folder_->SetPath(from_path(model().backup_folder()));
     const bool restoring = model().current_flow() == flow::restore;
+    title_->SetLabel(restoring ? _("Back up, then restore") : _("Back up and write"));
     if (done()) {
         show_results();
         return;

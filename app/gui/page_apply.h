@@ -28,6 +28,7 @@ private:
     void start();
     void show_results();
 
+    wxStaticText* title_ = nullptr;
     wxStaticText* intro_ = nullptr;
     wxDirPickerCtrl* folder_ = nullptr;
     wxStaticText* status_ = nullptr;

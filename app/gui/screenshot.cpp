@@ -25,7 +25,9 @@ bool save_screenshot(wxWindow* window, const wxString& file) {
     const wxString a1 = wxS("-window"), a2 = wxS("root"), a3 = wxS("-crop"), a4 = wxS("+repage");
     const wchar_t* argv[] = {import.wc_str(), a1.wc_str(), a2.wc_str(), a3.wc_str(), crop.wc_str(),
                              a4.wc_str(),     file.wc_str(), nullptr};
-    return wxExecute(argv, wxEXEC_SYNC | wxEXEC_HIDE_CONSOLE) == 0;
+    // NODISABLE: a synchronous wxExecute disables the windows while it runs,
+    // and `import` would capture them greyed out.
+    return wxExecute(argv, wxEXEC_SYNC | wxEXEC_NODISABLE | wxEXEC_HIDE_CONSOLE) == 0;
 #endif
 }
 
