@@ -3,11 +3,25 @@
 #         -DSNAPSHOT=<demo .reg> -DWORK=<folder> -DXVFB_RUN=<xvfb-run> -P run_gui_test.cmake
 # The program drives itself (--self-test) and checks values with the engine;
 # this script adds checks that do not trust the program: file hashes, backups.
-foreach(var GUI MODE SNAPSHOT WORK XVFB_RUN)
+#   (Windows build: -DRUNNER=<run-in-wine.sh;prefix> instead of XVFB_RUN.)
+foreach(var GUI MODE SNAPSHOT WORK)
   if(NOT DEFINED ${var})
     message(FATAL_ERROR "run_gui_test: ${var} is not set")
   endif()
 endforeach()
+if(NOT DEFINED XVFB_RUN AND NOT DEFINED RUNNER)
+  message(FATAL_ERROR "run_gui_test: set XVFB_RUN (Linux) or RUNNER (Wine)")
+endif()
+
+# Paths as the program sees them: a Windows program under Wine gets Z:\... (a
+# leading '/' would read as a switch).
+function(program_path out path)
+  if(DEFINED RUNNER)
+    string(REPLACE "/" "\\" path "${path}")
+    set(path "Z:${path}")
+  endif()
+  set(${out} "${path}" PARENT_SCOPE)
+endfunction()
 
 file(REMOVE_RECURSE "${WORK}")
 file(MAKE_DIRECTORY "${WORK}")
@@ -23,7 +37,9 @@ set(ENV{GTK_THEME} "Adwaita")
 
 # MODE demo: no --snapshot, so the program opens its demo snapshot (a working
 # copy in $XDG_STATE_HOME/shareguard/demo); the test cancels there.
-set(target_args --snapshot "${target}")
+program_path(target_for_program "${target}")
+program_path(backups_for_program "${WORK}/backups")
+set(target_args --snapshot "${target_for_program}")
 set(gui_mode ${MODE})
 set(extra_args "")
 if(MODE STREQUAL "profile")  # help-desk start: --profile opens on the preview
@@ -36,11 +52,18 @@ if(MODE STREQUAL "demo")
   set(gui_mode cancel)
 endif()
 
+if(DEFINED RUNNER)
+  set(launcher ${RUNNER})  # run-in-wine.sh: xvfb-run when SHAREGUARD_WINE_DISPLAY=xvfb
+else()
+  set(launcher "${XVFB_RUN}" -a -s "-screen 0 1280x900x24")
+endif()
+
 function(run_gui mode shots)
+  program_path(shots_dir "${WORK}/${shots}")
   execute_process(
-    COMMAND "${XVFB_RUN}" -a -s "-screen 0 1280x900x24"
-            "${GUI}" ${target_args} --backup-dir "${WORK}/backups"
-            --self-test=${mode} --screenshots "${WORK}/${shots}" ${extra_args} ${ARGN}
+    COMMAND ${launcher}
+            "${GUI}" ${target_args} --backup-dir "${backups_for_program}"
+            --self-test=${mode} --screenshots "${shots_dir}" ${extra_args} ${ARGN}
     RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 180)
   message(STATUS "${out}${err}")
   if(NOT rc EQUAL 0)
@@ -56,7 +79,8 @@ if(MODE STREQUAL "restore")
   if(NOT n EQUAL 1)
     message(FATAL_ERROR "expected one backup after the walk, found ${n}")
   endif()
-  run_gui(restore screenshots --restore "${backups}")
+  program_path(backup_for_program "${backups}")
+  run_gui(restore screenshots --restore "${backup_for_program}")
 else()
   run_gui(${gui_mode} screenshots)
 endif()
