@@ -478,6 +478,30 @@ TEST_CASE("random edits to a file: an error, or the same bytes written back") {
     CHECK(parsed > 500);
 }
 
+TEST_CASE("random bytes after a header: parsed or rejected with input_error, never anything else") {
+    std::mt19937 rng(7);
+    static const std::string alphabet = "[]\"\\=@-;:,hexdword()0123456789abcdefHKEY_LOCAL_MACHINE \t\r\n\x80\xC3\xA9\xFF";
+    int rejected = 0;
+    for (int i = 0; i < 3000; ++i) {
+        std::string body;
+        const std::size_t len = rng() % 200;
+        for (std::size_t k = 0; k < len; ++k) body += alphabet[rng() % alphabet.size()];
+        const int kind = static_cast<int>(rng() % 3);
+        const std::string bytes = kind == 0   ? "REGEDIT4\r\n" + body
+                                  : kind == 1 ? "Windows Registry Editor Version 5.00\n" + body
+                                              : "\xFF\xFE" + body;  // as UTF-16LE: mostly nonsense
+        try {
+            const auto doc = parse_reg(bytes, "noise.reg");
+            CHECK(render_reg(doc).size() > 0);
+        } catch (const input_error& e) {
+            CHECK(e.line() >= 1);
+            CHECK(e.column() >= 1);
+            ++rejected;
+        }
+    }
+    CHECK(rejected > 0);
+}
+
 TEST_CASE("read_reg_file reports a missing file") {
     temp_folder tmp;
     CHECK_THROWS(read_reg_file(tmp / "absent.reg"));
