@@ -344,8 +344,8 @@ TEST_CASE("a real export by Wine's regedit round-trips byte for byte") {
     CHECK(doc.keys[2].path == "HKEY_CURRENT_USER\\Software\\ShareGuardTest\\spaces  in  name ");
     CHECK(doc.keys[3].path == "HKEY_CURRENT_USER\\Software\\ShareGuardTest\\Ключ é");
     std::size_t verbatim = 0;
-    for (const auto& k : doc.keys)
-        for (const auto& v : k.values) verbatim += v.verbatim ? 1 : 0;
+    for (const auto& key : doc.keys)
+        for (const auto& v : key.values) verbatim += v.verbatim ? 1 : 0;
     CHECK(verbatim == 0);  // every entry is in the layout render_reg writes
 }
 
