@@ -177,7 +177,8 @@ void page_recommendation::show_profile() {
     };
     for (const conflict& c : model().conflicts_with(p.strat))
         add_line(wxString::Format(_("Breaks what you answered yes to: %s"), to_wx(text::question_title(c.question_id))));
-    if (p.strat == strategy::block) {
+    // The engine's warning codes normally say this; a custom profile may carry none.
+    if (p.strat == strategy::block && p.warnings.empty()) {
         add_line(_("IPC$ stays: block turns off C$, ADMIN$ and the other automatic shares; the Server service "
                    "still creates IPC$."));
         add_line(_("Security monitoring (EDR/SIEM) may raise an alert: removing admin shares is also what some "

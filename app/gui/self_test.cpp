@@ -4,12 +4,14 @@
 #include <system_error>
 
 #include <wx/button.h>
+#include <wx/checkbox.h>
 #include <wx/msgdlg.h>
 #include <wx/generic/msgdlgg.h>
 #include <wx/toplevel.h>
 
 #include "app/gui/main_wizard.h"
 #include "app/gui/page_finish.h"
+#include "app/gui/page_questions.h"
 #include "app/gui/page_scan.h"
 #include "app/gui/screenshot.h"
 #include "app/gui/ui_helpers.h"
@@ -250,8 +252,35 @@ void self_test_driver::plan_steps() {
         at_page("scan");
         press_forward();
         at_page("questions");
+        if (keys_) {
+            // Keyboard only: Tab to the named-pipes question and untick it with
+            // Space; with no named pipes needed the recommendation becomes block.
+            auto tabs = std::make_shared<int>(0);
+            steps_.push_back({"Tab to the named-pipes question", [this, tabs] {
+                                  wxWindow* box = wizard_.questions_page()->checkbox("sql_named_pipes");
+                                  if (box && wxWindow::FindFocus() == box) return true;
+                                  if (++*tabs > 40) {
+                                      fail("Tab never reached the named-pipes question");
+                                      return true;
+                                  }
+                                  sim_.Char(WXK_TAB);
+                                  return false;
+                              }});
+            key("press Space", ' ', wxMOD_NONE);
+            steps_.push_back({"the answer is now no", [this] {
+                                  const auto& a = model_.answers().at("sql_named_pipes");
+                                  if (a.yes) fail("Space did not untick the named-pipes question");
+                                  return true;
+                              }});
+        }
         press_forward();
         at_page("recommendation");
+        if (keys_)
+            steps_.push_back({"block is recommended now", [this] {
+                                  if (model_.recommended() != strategy::block)
+                                      fail("unticking named pipes did not make block the recommendation");
+                                  return true;
+                              }});
         press_forward();
     }
     at_page("preview");
