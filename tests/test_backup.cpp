@@ -4,7 +4,10 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
+#include <cctype>
 #include <fstream>
+#include <random>
 
 #include "support/apply_fixture.h"
 #include "support/temp_folder.h"
@@ -193,6 +196,13 @@ TEST_CASE("malformed backups throw input_error naming file, line and column") {
     };
     SUBCASE("no hash line") { expect_error_at(replace_once(text, "; sha256: ", "; sha-256: "), 2, 1); }
     SUBCASE("hash not hexadecimal") { expect_error_at(replace_once(text, "; sha256: ", "; sha256: zz"), 2, 11); }
+    SUBCASE("hash in upper case (we write lower case; the line is not covered by the hash)") {
+        const auto at = text.find("; sha256: ") + 10;
+        std::string upper = text;
+        for (auto i = at; i < at + 64; ++i) upper[i] = static_cast<char>(std::toupper(static_cast<unsigned char>(upper[i])));
+        REQUIRE(upper != text);
+        expect_error_at(upper, 2, 11);
+    }
     SUBCASE("hash too short") {
         const auto at = text.find("; sha256: ") + 10;
         expect_error_at(std::string(text).erase(at, 1), 2, 11);
@@ -211,6 +221,24 @@ TEST_CASE("malformed backups throw input_error naming file, line and column") {
                                                     "]\r\n\"RestrictAnonymous\"=dword:00000000\r\n\r\n"),
                                      "bad.reg"),
                         input_error);
+    }
+}
+
+TEST_CASE("damaged files: every byte flip is an input_error or a hash mismatch, never accepted") {
+    const std::string good = render_backup(fixed_header(), fixed_entries());
+    std::mt19937 random(20261125);  // fixed seed: the same damage on every run
+    for (int round = 0; round < 400; ++round) {
+        std::string bad = good;
+        const auto at = std::uniform_int_distribution<std::size_t>(0, bad.size() - 1)(random);
+        bad[at] = static_cast<char>(bad[at] ^ (1 << std::uniform_int_distribution<int>(0, 7)(random)));
+        CAPTURE(at);
+        bool accepted = false;
+        try {
+            accepted = parse_backup(bad, "bad.reg").hash_ok;
+        } catch (const input_error& e) {  // any other exception fails the test
+            CHECK(e.file() == "bad.reg");
+        }
+        CHECK_FALSE(accepted);
     }
 }
 

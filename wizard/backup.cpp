@@ -123,12 +123,6 @@ bool is_lower_hex(std::string_view s) {
                        [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
 }
 
-std::string lowercase_ascii(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
-
 /// Reads the header comment lines (line 2 on) into `out`; throws input_error at the first bad line.
 void parse_header(const std::vector<std::string>& lines, const std::string& file_name, backup_file& out) {
     auto line_at = [&](int number) -> const std::string& {
@@ -138,10 +132,10 @@ void parse_header(const std::vector<std::string>& lines, const std::string& file
     const std::string& hash_line = line_at(hash_line_number);
     if (!hash_line.starts_with(hash_prefix))
         throw input_error(file_name, hash_line_number, 1, "expected the \"; sha256: <hex>\" line of a ShareGuard backup");
-    out.stored_hash = lowercase_ascii(hash_line.substr(hash_prefix.size()));
+    out.stored_hash = hash_line.substr(hash_prefix.size());
     if (out.stored_hash.size() != hash_hex_length || !is_lower_hex(out.stored_hash))
         throw input_error(file_name, hash_line_number, static_cast<int>(hash_prefix.size()) + 1,
-                          "the sha256 must be 64 hexadecimal digits");
+                          "the sha256 must be 64 lower-case hexadecimal digits");
     if (line_at(hash_line_number + 1) != marker_line)
         throw input_error(file_name, hash_line_number + 1, 1, "expected \"; ShareGuard backup\"");
 
