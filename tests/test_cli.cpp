@@ -228,7 +228,8 @@ TEST_CASE("recommend: detection's answers, --answer overrides, a reason for ever
 
     auto overridden = f.run({"recommend", "--snapshot", file.string(), "--answer", "sql_named_pipes=no", "--json"});
     CHECK(overridden.code == 0);
-    for (const auto& a : overridden.document()["answers"])
+    const auto overridden_doc = overridden.document();  // a named document: the loop borrows from it
+    for (const auto& a : overridden_doc["answers"])
         if (a["question"] == "sql_named_pipes") CHECK(a["answer"] == false);
 
     auto text = f.run({"recommend", "--snapshot", file.string(), "--strategy", "block"});
