@@ -162,6 +162,7 @@ std::string reason_text(const reason& why) {
     if (c == "smb1_needed")
         return fmt::format(fmt::runtime(tr("Left as it is because of {}: ShareGuard never switches SMBv1 on.")),
                            answers_list(why.answers));
+    if (c == "custom_profile") return tr("Set by the custom profile (it gives no reason).");
     if (c == "outside_scope")
         return tr("Not about IPC$, admin shares or anonymous access: left as it is.");
     return c;
