@@ -5,6 +5,7 @@
 #include <system_error>
 
 #include "wizard/apply.h"
+#include "wizard/ids.h"
 #include "wizard/platform.h"
 
 namespace sg {
@@ -13,40 +14,6 @@ namespace {
 
 // Bump only for changes a reader of old lines must know about; new fields are additive.
 constexpr int journal_schema_version = 1;
-
-std::string_view status_id(run_status s) {
-    switch (s) {
-        case run_status::success: return "success";
-        case run_status::nothing_to_do: return "nothing_to_do";
-        case run_status::stale_plan: return "stale_plan";
-        case run_status::backup_failed: return "backup_failed";
-        case run_status::rolled_back: return "rolled_back";
-        case run_status::rollback_failed: return "rollback_failed";
-    }
-    return "unknown";
-}
-
-std::string_view outcome_id(write_outcome o) {
-    switch (o) {
-        case write_outcome::unchanged: return "unchanged";
-        case write_outcome::written: return "written";
-        case write_outcome::rolled_back: return "rolled_back";
-        case write_outcome::failed: return "failed";
-        case write_outcome::not_attempted: return "not_attempted";
-        case write_outcome::rollback_failed: return "rollback_failed";
-    }
-    return "unknown";
-}
-
-std::string_view restart_id(restart_need r) {
-    switch (r) {
-        case restart_need::none: return "none";
-        case restart_need::server_service: return "server_service";
-        case restart_need::reboot: return "reboot";
-        case restart_need::new_logon: return "new_logon";
-    }
-    return "unknown";
-}
 
 }  // namespace
 
@@ -66,7 +33,7 @@ void append_journal(const std::filesystem::path& journal_file, const journal_rec
         {"time", record.time_utc},
         {"machine", record.machine},
         {"target", record.target},
-        {"status", status_id(report.status)},
+        {"status", run_status_id(report.status)},
         {"backup", path_text(report.backup)},
         {"restart", restart_id(report.restart)},
         {"error", report.error},

@@ -7,6 +7,7 @@
 #include "wizard/apply.h"
 #include "wizard/catalog.h"
 #include "wizard/detection.h"
+#include "wizard/ids.h"
 #include "wizard/plan.h"
 #include "wizard/profile.h"
 
@@ -28,91 +29,6 @@ std::string dump(const ordered_json& doc) {
     // Invalid UTF-8 (a corrupt snapshot) is replaced rather than thrown: the
     // output must stay one valid document.
     return doc.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n";
-}
-
-std::string_view product_id(product_type p) {
-    switch (p) {
-        case product_type::workstation: return "workstation";
-        case product_type::server: return "server";
-        case product_type::domain_controller: return "domain_controller";
-        case product_type::unknown: return "unknown";
-    }
-    return "unknown";
-}
-
-std::string_view start_id(service_start s) {
-    switch (s) {
-        case service_start::boot: return "boot";
-        case service_start::system: return "system";
-        case service_start::automatic: return "automatic";
-        case service_start::manual: return "manual";
-        case service_start::disabled: return "disabled";
-        case service_start::unknown: return "unknown";
-    }
-    return "unknown";
-}
-
-std::string_view status_id(value_status s) {
-    switch (s) {
-        case value_status::absent: return "absent";
-        case value_status::present: return "present";
-        case value_status::wrong_type: return "wrong_type";
-        case value_status::unreadable: return "unreadable";
-    }
-    return "unreadable";
-}
-
-std::string_view action_id(change_action a) {
-    switch (a) {
-        case change_action::none: return "none";
-        case change_action::create: return "create";
-        case change_action::change: return "change";
-        case change_action::remove: return "remove";
-    }
-    return "none";
-}
-
-std::string_view restart_id(restart_need r) {
-    switch (r) {
-        case restart_need::none: return "none";
-        case restart_need::server_service: return "server_service";
-        case restart_need::reboot: return "reboot";
-        case restart_need::new_logon: return "new_logon";
-    }
-    return "none";
-}
-
-std::string_view risk_id(risk_level r) {
-    switch (r) {
-        case risk_level::low: return "low";
-        case risk_level::medium: return "medium";
-        case risk_level::high: return "high";
-    }
-    return "high";
-}
-
-std::string_view outcome_id(write_outcome o) {
-    switch (o) {
-        case write_outcome::unchanged: return "unchanged";
-        case write_outcome::written: return "written";
-        case write_outcome::rolled_back: return "rolled_back";
-        case write_outcome::failed: return "failed";
-        case write_outcome::not_attempted: return "not_attempted";
-        case write_outcome::rollback_failed: return "rollback_failed";
-    }
-    return "failed";
-}
-
-std::string_view run_status_id(run_status s) {
-    switch (s) {
-        case run_status::success: return "success";
-        case run_status::nothing_to_do: return "nothing_to_do";
-        case run_status::stale_plan: return "stale_plan";
-        case run_status::backup_failed: return "backup_failed";
-        case run_status::rolled_back: return "rolled_back";
-        case run_status::rollback_failed: return "rollback_failed";
-    }
-    return "rollback_failed";
 }
 
 std::string hex_of(const std::vector<std::uint8_t>& bytes) {

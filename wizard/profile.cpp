@@ -8,6 +8,7 @@
 
 #include "wizard/catalog.h"
 #include "wizard/errors.h"
+#include "wizard/text_position.h"
 #include "wizard/platform.h"
 #include "wizard/reg_path.h"
 
@@ -50,20 +51,6 @@ std::string_view json_type_name(const json& j) {
 /// field path says where instead.
 [[noreturn]] void fail_at(const std::string& file, const std::string& path, const std::string& what) {
     throw input_error(file, 0, 0, path.empty() ? what : path + ": " + what);
-}
-
-/// 1-based line and column of the byte at `offset` (0-based), counting bytes in the line.
-std::pair<int, int> line_and_column(std::string_view text, std::size_t offset) {
-    offset = std::min(offset, text.size());
-    int line = 1;
-    std::size_t line_start = 0;
-    for (std::size_t i = 0; i < offset; ++i) {
-        if (text[i] == '\n') {
-            ++line;
-            line_start = i + 1;
-        }
-    }
-    return {line, static_cast<int>(offset - line_start) + 1};
 }
 
 /// nlohmann's message without its "[json.exception...] parse error at line x, column y: " prefix,

@@ -10,6 +10,7 @@
 #include <cstring>
 
 #include "wizard/errors.h"
+#include "wizard/text_position.h"
 #include "wizard/platform.h"
 #include "wizard/reg_file_layout.h"
 #include "wizard/reg_text.h"
@@ -40,23 +41,6 @@ bool iequal_ascii(std::string_view a, std::string_view b) {
     return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
                return (x >= 'a' && x <= 'z' ? x - 32 : x) == (y >= 'a' && y <= 'z' ? y - 32 : y);
            });
-}
-
-// Line and column (1-based; the column counts characters) of a byte offset in the text.
-std::pair<int, int> locate(std::string_view text, std::size_t offset) {
-    offset = std::min(offset, text.size());
-    int line = 1;
-    std::size_t line_start = 0;
-    for (std::size_t i = 0; i < offset; ++i) {
-        if (text[i] == '\n') {
-            ++line;
-            line_start = i + 1;
-        }
-    }
-    int column = 1;
-    for (std::size_t i = line_start; i < offset; ++i)
-        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;
-    return {line, column};
 }
 
 struct line_span {
@@ -91,7 +75,7 @@ public:
     }
 
     [[noreturn]] void fail(std::size_t offset, const std::string& detail) const {
-        auto [line, column] = locate(text_, offset);
+        auto [line, column] = line_and_column(text_, offset);
         throw input_error(file_, line, column, detail);
     }
 
@@ -425,7 +409,7 @@ std::string decode(std::string_view bytes, const std::string& file_name, text_en
         text = std::string(bytes);
     }
     if (auto bad = find_invalid_utf8(text)) {
-        auto [line, column] = locate(text, *bad);
+        auto [line, column] = line_and_column(text, *bad);
         throw input_error(file_name, line, column, "invalid UTF-8");
     }
     return text;

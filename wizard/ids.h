@@ -1,0 +1,22 @@
+#pragma once
+// Stable machine-readable ids for the engine's enumerations, shared by the
+// JSON output and the journal. They are part of documented formats
+// (resources/json-output.md): never rename one.
+#include <string_view>
+
+#include "wizard/apply.h"
+#include "wizard/detection.h"
+#include "wizard/plan.h"
+
+namespace sg {
+
+std::string_view product_id(product_type p);
+std::string_view start_id(service_start s);
+std::string_view status_id(value_status s);
+std::string_view action_id(change_action a);
+std::string_view restart_id(restart_need r);
+std::string_view risk_id(risk_level r);
+std::string_view outcome_id(write_outcome o);
+std::string_view run_status_id(run_status s);
+
+}  // namespace sg

@@ -1,0 +1,12 @@
+#pragma once
+// Where a byte offset sits in UTF-8 text, for error messages that name the
+// line and column: both 1-based, the column counting characters, not bytes.
+#include <cstddef>
+#include <string_view>
+#include <utility>
+
+namespace sg {
+
+std::pair<int, int> line_and_column(std::string_view utf8_text, std::size_t byte_offset);
+
+}  // namespace sg
