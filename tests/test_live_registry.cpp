@@ -119,7 +119,8 @@ TEST_CASE("every value type is created, read back, changed and deleted unchanged
             auto back = reg->find_value(key->path(), name);
             REQUIRE(back.has_value());
             CHECK(back->type == value.type);
-            CHECK(back->data == value.data);
+            CHECK_MESSAGE(back->data == value.data, "read back ", display_data(*back), " (", back->data.size(),
+                          " bytes), wrote ", display_data(value), " (", value.data.size(), " bytes)");
         }
         reg->commit();
 

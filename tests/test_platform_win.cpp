@@ -15,6 +15,7 @@
 #include "support/temp_folder.h"
 #include "wizard/errors.h"
 #include "wizard/platform.h"
+#include "wizard/win/private_folder.h"
 #include "wizard/win/unique_handles.h"
 #include "wizard/win/win_text.h"
 
@@ -23,7 +24,7 @@ namespace sg::test {
 namespace {
 
 // The folder's DACL in SDDL, as the system reports it.
-std::wstring dacl_sddl(const std::filesystem::path& folder) {
+std::string dacl_sddl(const std::filesystem::path& folder) {
     PSECURITY_DESCRIPTOR raw = nullptr;
     REQUIRE(::GetNamedSecurityInfoW(folder.c_str(), SE_FILE_OBJECT, DACL_SECURITY_INFORMATION, nullptr, nullptr,
                                     nullptr, nullptr, &raw) == ERROR_SUCCESS);
@@ -32,10 +33,30 @@ std::wstring dacl_sddl(const std::filesystem::path& folder) {
     REQUIRE(::ConvertSecurityDescriptorToStringSecurityDescriptorW(raw, SDDL_REVISION_1, DACL_SECURITY_INFORMATION,
                                                                    &text, nullptr));
     const win::unique_local_ptr<wchar_t> owner(text);
-    return text;
+    return win::narrow(text);
 }
 
-constexpr const wchar_t* private_dacl = L"D:P(A;OICI;FA;;;BA)(A;OICI;FA;;;SY)";
+const std::string private_dacl = "D:P(A;OICI;FA;;;BA)(A;OICI;FA;;;SY)";
+
+bool running_under_wine() {
+    HMODULE ntdll = ::GetModuleHandleW(L"ntdll.dll");
+    return ntdll != nullptr && ::GetProcAddress(ntdll, "wine_get_version") != nullptr;
+}
+
+// Gives Everyone read access, as a folder that existed before might.
+void set_everyone_read(const std::filesystem::path& folder) {
+    PSECURITY_DESCRIPTOR raw = nullptr;
+    REQUIRE(::ConvertStringSecurityDescriptorToSecurityDescriptorW(L"D:(A;OICI;FA;;;SY)(A;OICI;FA;;;BA)(A;OICI;FR;;;WD)",
+                                                                   SDDL_REVISION_1, &raw, nullptr));
+    const win::unique_local_ptr<void> sd(raw);
+    BOOL present = FALSE;
+    BOOL defaulted = FALSE;
+    PACL dacl = nullptr;
+    REQUIRE(::GetSecurityDescriptorDacl(raw, &present, &dacl, &defaulted));
+    std::wstring name = folder.native();
+    REQUIRE(::SetNamedSecurityInfoW(name.data(), SE_FILE_OBJECT, DACL_SECURITY_INFORMATION, nullptr, nullptr, dacl,
+                                    nullptr) == ERROR_SUCCESS);
+}
 
 }  // namespace
 
@@ -87,19 +108,44 @@ TEST_CASE("file errors name the file and carry the system's reason") {
     CHECK_FALSE(std::filesystem::exists(missing.parent_path()));
 }
 
-TEST_CASE("the private folder allows Administrators and SYSTEM only, new or existing") {
+TEST_CASE("the private folder's descriptor: owner Administrators; Administrators and SYSTEM only, protected") {
+    PSECURITY_DESCRIPTOR raw = nullptr;
+    REQUIRE(::ConvertStringSecurityDescriptorToSecurityDescriptorW(win::private_folder_sddl, SDDL_REVISION_1, &raw,
+                                                                   nullptr));
+    const win::unique_local_ptr<void> sd(raw);
+    wchar_t* text = nullptr;
+    REQUIRE(::ConvertSecurityDescriptorToStringSecurityDescriptorW(
+        raw, SDDL_REVISION_1, OWNER_SECURITY_INFORMATION | DACL_SECURITY_INFORMATION, &text, nullptr));
+    const win::unique_local_ptr<wchar_t> owner(text);
+    CHECK(win::narrow(text) == "O:BA" + private_dacl);
+}
+
+TEST_CASE("the private folder takes away access for everybody else, new or existing") {
+    // Windows keeps the exact access list. Wine 8 keeps file permissions as Unix
+    // mode bits and reports a list made from them, so there the check is what
+    // matters: no access for Everyone, Users or Authenticated Users.
+    const bool exact = !running_under_wine();
+    auto others_have_access = [](const std::string& dacl) {
+        return dacl.find(";;;WD)") != std::string::npos || dacl.find(";;;BU)") != std::string::npos ||
+               dacl.find(";;;AU)") != std::string::npos;
+    };
     temp_folder dir;
     const auto nested = dir / "ShareGuard" / "backups";
     create_private_folder(nested);
     REQUIRE(std::filesystem::is_directory(nested));
-    CHECK(dacl_sddl(nested) == private_dacl);
-    CHECK(dacl_sddl(nested.parent_path()) == private_dacl);  // created on the way, so private too
+    CAPTURE(dacl_sddl(nested));
+    CHECK_FALSE(others_have_access(dacl_sddl(nested)));
+    CHECK_FALSE(others_have_access(dacl_sddl(nested.parent_path())));  // created on the way, so private too
+    if (exact) CHECK(dacl_sddl(nested) == private_dacl);
 
     const auto existing = dir / "existing";
     std::filesystem::create_directory(existing);
-    CHECK(dacl_sddl(existing) != private_dacl);
+    set_everyone_read(existing);
+    REQUIRE(others_have_access(dacl_sddl(existing)));
     create_private_folder(existing);
-    CHECK(dacl_sddl(existing) == private_dacl);
+    CAPTURE(dacl_sddl(existing));
+    CHECK_FALSE(others_have_access(dacl_sddl(existing)));
+    if (exact) CHECK(dacl_sddl(existing) == private_dacl);
     CHECK_NOTHROW(create_private_folder(existing));  // again: nothing to do
 
     const auto file = dir / "a-file";

@@ -26,8 +26,17 @@ endfunction()
 # sg_wine(<result-var> <output-var> <program> [args...]): runs `wine <program> args`,
 # stdout in <output-var> (CR LF folded to LF), stderr echoed to the test log.
 function(sg_wine result_var output_var)
-  execute_process(COMMAND wine ${ARGN}
-    RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE errors)
+  # Wine's launcher now and then fails to start a program when the machine is
+  # busy ("Application could not be started ... ShellExecuteEx failed"); that
+  # is Wine, not the program under test, so it gets two more tries.
+  foreach(attempt 1 2 3)
+    execute_process(COMMAND wine ${ARGN}
+      RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE errors)
+    if(NOT output MATCHES "ShellExecuteEx failed" AND NOT errors MATCHES "ShellExecuteEx failed")
+      break()
+    endif()
+    message(STATUS "Wine could not start ${ARGV2} (attempt ${attempt}); retrying")
+  endforeach()
   string(REPLACE "\r\n" "\n" output "${output}")
   if(NOT errors STREQUAL "")
     message(STATUS "stderr of wine ${ARGN}:\n${errors}")

@@ -12,6 +12,7 @@
 
 #include "wizard/errors.h"
 #include "wizard/platform.h"
+#include "wizard/win/private_folder.h"
 #include "wizard/win/unique_handles.h"
 #include "wizard/win/win_text.h"
 
@@ -22,11 +23,6 @@ namespace {
 using win::path_text;
 using win::system_message;
 using win::unique_file_handle;
-
-// Administrators and SYSTEM: full control, inherited by files and subfolders;
-// "P" protects the DACL from inheriting anything from the parent (ProgramData
-// lets Users create files and read).
-constexpr wchar_t private_folder_sddl[] = L"D:P(A;OICI;FA;;;BA)(A;OICI;FA;;;SY)";
 
 [[noreturn]] void fail(const std::filesystem::path& file, std::string_view what, DWORD code) {
     throw file_error(path_text(file), fmt::format("{}: {} (error {})", what, system_message(code), code));
@@ -48,25 +44,47 @@ struct security_descriptor {
 
 security_descriptor private_folder_descriptor(const std::filesystem::path& folder) {
     PSECURITY_DESCRIPTOR sd = nullptr;
-    if (!::ConvertStringSecurityDescriptorToSecurityDescriptorW(private_folder_sddl, SDDL_REVISION_1, &sd, nullptr))
+    if (!::ConvertStringSecurityDescriptorToSecurityDescriptorW(win::private_folder_sddl, SDDL_REVISION_1, &sd, nullptr))
         fail(folder, "cannot build the folder's access list", ::GetLastError());
     return {win::unique_local_ptr<void>(sd)};
 }
 
-// Replaces the folder's DACL with the private one (a folder that existed before
-// may carry anything, e.g. inherited access for Users).
+// Makes a folder that existed before private: Administrators become its owner
+// (a user who created it first would otherwise keep the owner's right to change
+// its access again) and the DACL is replaced; Windows passes the inheritable
+// entries on to what the folder holds. A link (junction, symbolic link) is
+// refused: it could point the backups anywhere.
 void protect_existing_folder(const std::filesystem::path& folder, const security_descriptor& sd) {
+    const DWORD attributes = ::GetFileAttributesW(folder.c_str());
+    if (attributes == INVALID_FILE_ATTRIBUTES) fail(folder, "cannot read the folder's attributes", ::GetLastError());
+    if (attributes & FILE_ATTRIBUTE_REPARSE_POINT)
+        throw file_error(path_text(folder), "is a link (junction or symbolic link), not a folder");
+
     BOOL present = FALSE;
     BOOL defaulted = FALSE;
     PACL dacl = nullptr;
-    if (!::GetSecurityDescriptorDacl(sd.get(), &present, &dacl, &defaulted) || !present)
+    PSID owner = nullptr;
+    if (!::GetSecurityDescriptorDacl(sd.get(), &present, &dacl, &defaulted) || !present ||
+        !::GetSecurityDescriptorOwner(sd.get(), &owner, &defaulted) || owner == nullptr)
         fail(folder, "cannot read the folder's access list", ::GetLastError());
-    std::wstring name = folder.native();
-    const DWORD status =
-        ::SetNamedSecurityInfoW(name.data(), SE_FILE_OBJECT,
-                                DACL_SECURITY_INFORMATION | PROTECTED_DACL_SECURITY_INFORMATION, nullptr, nullptr,
-                                dacl, nullptr);
+    // Through a handle (FILE_FLAG_BACKUP_SEMANTICS opens folders; the reparse
+    // flag keeps a link swapped in meanwhile from being followed).
+    unique_file_handle handle(::CreateFileW(folder.c_str(), READ_CONTROL | WRITE_DAC | WRITE_OWNER,
+                                            FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, nullptr,
+                                            OPEN_EXISTING, FILE_FLAG_BACKUP_SEMANTICS | FILE_FLAG_OPEN_REPARSE_POINT,
+                                            nullptr));
+    if (!handle) fail(folder, "cannot open the folder to restrict it", ::GetLastError());
+    // SetSecurityInfo sets the folder and, on Windows, passes the inheritable
+    // entries on to its files and subfolders (old backups included). Then
+    // SetKernelObjectSecurity puts the exact descriptor on the folder itself:
+    // the same on Windows, and the only call Wine applies to files (its
+    // SetSecurityInfo recomputes the folder's access from the parent's).
+    constexpr SECURITY_INFORMATION what =
+        OWNER_SECURITY_INFORMATION | DACL_SECURITY_INFORMATION | PROTECTED_DACL_SECURITY_INFORMATION;
+    const DWORD status = ::SetSecurityInfo(handle.get(), SE_FILE_OBJECT, what, owner, nullptr, dacl, nullptr);
     if (status != ERROR_SUCCESS) fail(folder, "cannot restrict the folder to administrators", status);
+    if (!::SetKernelObjectSecurity(handle.get(), what, sd.get()))
+        fail(folder, "cannot restrict the folder to administrators", ::GetLastError());
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include <array>
 #include <map>
 #include <optional>
+#include <vector>
 
 #include "wizard/reg_path.h"
 #include "wizard/win/unique_handles.h"
@@ -163,9 +164,17 @@ public:
 
     void set_value(std::string_view key, std::string_view name, const reg_value& value) override {
         const unique_hkey handle = create_key(key, KEY_SET_VALUE);
-        const LSTATUS status =
-            ::RegSetValueExW(handle.get(), widen(name).c_str(), 0, static_cast<DWORD>(value.type),
-                             value.data.empty() ? nullptr : value.data.data(), static_cast<DWORD>(value.data.size()));
+        // RegSetValueExW "helps" with string types: when the data's last UTF-16
+        // unit is not NUL but the unit just past the data is, it stores one
+        // more unit (the NUL), so an unterminated string would not be stored
+        // as it was read. A non-NUL guard past the data keeps the bytes exact,
+        // which a restore needs.
+        std::vector<std::uint8_t> buffer;
+        buffer.reserve(value.data.size() + 4);
+        buffer.assign(value.data.begin(), value.data.end());
+        buffer.insert(buffer.end(), {0xFF, 0xFF, 0xFF, 0xFF});
+        const LSTATUS status = ::RegSetValueExW(handle.get(), widen(name).c_str(), 0, static_cast<DWORD>(value.type),
+                                                buffer.data(), static_cast<DWORD>(value.data.size()));
         if (status != ERROR_SUCCESS) throw registry_error_from_status(status, "write", key, name);
         touched_.try_emplace(key_identity(key), key);
     }
