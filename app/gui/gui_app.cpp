@@ -6,6 +6,7 @@
 
 #include <wx/app.h>
 #include <wx/cmdline.h>
+#include <wx/image.h>
 #include <wx/intl.h>
 #include <wx/stdpaths.h>
 #include <wx/translation.h>
@@ -107,6 +108,8 @@ bool gui_app::OnInit() {
     translations->AddCatalog(wxS("shareguard"));
     text::set_translator(&translate);
 
+    // wxMSW needs a handler to write PNGs (screenshots); wxGTK's is built in.
+    if (!wxImage::FindHandler(wxBITMAP_TYPE_PNG)) wxImage::AddHandler(new wxPNGHandler);
     SetAppName(wxS("ShareGuard"));
     if (!wxApp::OnInit()) return false;
 

@@ -55,6 +55,7 @@ main_wizard::main_wizard(wizard_model& model, const startup_options& options)
     Bind(wxEVT_WIZARD_PAGE_CHANGING, &main_wizard::on_page_changing, this);
     Bind(wxEVT_WIZARD_PAGE_SHOWN, &main_wizard::on_page_shown, this);
     Bind(wxEVT_WIZARD_CANCEL, &main_wizard::on_cancel, this);
+    Bind(wxEVT_CHAR_HOOK, &main_wizard::on_char_hook, this);
 }
 
 main_wizard::~main_wizard() {
@@ -166,6 +167,27 @@ void main_wizard::on_page_shown(wxWizardEvent& event) {
         startup_error_heading_.clear();
         CallAfter([this, heading, detail] { show_error(this, heading, detail); });
     }
+}
+
+void main_wizard::on_char_hook(wxKeyEvent& event) {
+    // Alt+mnemonic of Next/Back/Cancel from anywhere in the window. wxMSW only
+    // looks for mnemonics inside the innermost container of the focused
+    // control (the questions' scrolled list), so the wizard handles its own.
+    if (event.GetModifiers() == wxMOD_ALT) {
+        const int key = wxToupper(event.GetKeyCode());
+        for (wxButton* b : {forward_button(), back_button(), cancel_button()}) {
+            if (!b || !b->IsEnabled() || !b->IsShown()) continue;
+            const wxString label = b->GetLabel();
+            const int at = label.Find('&');
+            if (at == wxNOT_FOUND || static_cast<size_t>(at) + 1 >= label.size()) continue;
+            if (wxToupper(label[static_cast<size_t>(at) + 1]) != key) continue;
+            wxCommandEvent click(wxEVT_BUTTON, b->GetId());
+            click.SetEventObject(b);
+            b->GetEventHandler()->ProcessEvent(click);
+            return;
+        }
+    }
+    event.Skip();
 }
 
 void main_wizard::on_cancel(wxWizardEvent& event) {

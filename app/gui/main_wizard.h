@@ -89,6 +89,7 @@ private:
     void on_page_changing(wxWizardEvent& event);
     void on_page_shown(wxWizardEvent& event);
     void on_cancel(wxWizardEvent& event);
+    void on_char_hook(wxKeyEvent& event);
     void finish_worker();
 
     wizard_model& model_;

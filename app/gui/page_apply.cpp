@@ -145,7 +145,10 @@ void page_apply::show_results() {
     set_paragraph(status_, status);
     gauge_->SetValue(100);
     folder_->Disable();
-    if (auto* next = wizard().forward_button()) next->SetLabel(_("&Next >"));
+    if (auto* next = wizard().forward_button()) {
+        next->SetLabel(_("&Next >"));
+        next->SetFocus();
+    }
     // Past a write there is no going back to the preview.
     wizard().refresh_buttons();
     Layout();

@@ -87,6 +87,8 @@ void page_scan::start_scan() {
                                                   describe_exception(error));
                                    } else {
                                        fill_list();
+                                       // Keyboard users go on with Enter or Alt+N.
+                                       if (auto* next = wizard().forward_button()) next->SetFocus();
                                    }
                                    Layout();
                                });

@@ -13,7 +13,9 @@ bool save_screenshot(wxWindow* window, const wxString& file) {
     const wxRect rect = wxGetTopLevelParent(window)->GetScreenRect();
 #ifdef __WXMSW__
     wxScreenDC screen;
-    wxBitmap bitmap(rect.width, rect.height);
+    // 24 bits: a 32-bit bitmap keeps the alpha GDI leaves at 0 under text,
+    // and the PNG then shows the controls without their labels.
+    wxBitmap bitmap(rect.width, rect.height, 24);
     wxMemoryDC memory(bitmap);
     memory.Blit(0, 0, rect.width, rect.height, &screen, rect.x, rect.y);
     memory.SelectObject(wxNullBitmap);
