@@ -9,7 +9,15 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/string.h>
+#include <wx/translation.h>
 #include <wx/window.h>
+
+// The sources are UTF-8 ("…", "→"); wx's own _() converts a narrow literal with
+// the ANSI code page on Windows, so CMake turns it off (WXINTL_NO_GETTEXT_MACRO)
+// and this one decodes UTF-8. xgettext sees the same _("...") keyword.
+#define _(s) wxGetTranslation(wxString::FromUTF8(s))
+#define wxPLURAL(sing, plur, n) \
+    wxGetTranslation(wxString::FromUTF8(sing), wxString::FromUTF8(plur), static_cast<unsigned>(n))
 
 class wxListCtrl;
 
