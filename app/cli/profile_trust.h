@@ -23,4 +23,7 @@ struct trust_problem {
 /// Empty when only administrators (or the owner running the tool) can change the file.
 std::vector<trust_problem> profile_trust_problems(const std::filesystem::path& file);
 
+/// The platform check of one path (profile_trust_win.cpp / profile_trust_posix.cpp).
+void check_path_trust(const std::filesystem::path& path, bool is_folder, std::vector<trust_problem>& problems);
+
 }  // namespace sg::cli

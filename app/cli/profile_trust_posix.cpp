@@ -11,9 +11,7 @@
 
 namespace sg::cli {
 
-namespace {
-
-void check(const std::filesystem::path& path, bool is_folder, std::vector<trust_problem>& problems) {
+void check_path_trust(const std::filesystem::path& path, bool is_folder, std::vector<trust_problem>& problems) {
     struct stat st {};
     if (::stat(path.c_str(), &st) != 0) {
         problems.push_back({trust_problem::kind::unknown, path, std::strerror(errno)});
@@ -28,16 +26,5 @@ void check(const std::filesystem::path& path, bool is_folder, std::vector<trust_
         problems.push_back({trust_problem::kind::untrusted_owner, path, "uid " + std::to_string(st.st_uid)});
 }
 
-}  // namespace
-
-std::vector<trust_problem> profile_trust_problems(const std::filesystem::path& file) {
-    std::vector<trust_problem> problems;
-    std::error_code ec;
-    auto absolute = std::filesystem::absolute(file, ec);
-    if (ec) absolute = file;
-    check(absolute, false, problems);
-    check(absolute.parent_path(), true, problems);
-    return problems;
-}
 
 }  // namespace sg::cli

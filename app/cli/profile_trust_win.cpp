@@ -85,7 +85,9 @@ bool is_trusted(PSID sid) {
 /// CREATOR OWNER entries only describe inheritance; the real owner is checked separately.
 bool is_placeholder(PSID sid) { return is_well_known(sid, WinCreatorOwnerSid); }
 
-void check(const std::filesystem::path& path, bool is_folder, std::vector<trust_problem>& problems) {
+}  // namespace
+
+void check_path_trust(const std::filesystem::path& path, bool is_folder, std::vector<trust_problem>& problems) {
     PSID owner = nullptr;
     PACL dacl = nullptr;
     PSECURITY_DESCRIPTOR descriptor = nullptr;
@@ -122,18 +124,6 @@ void check(const std::filesystem::path& path, bool is_folder, std::vector<trust_
         if ((allowed->Mask & writes) == 0 || is_trusted(sid) || is_placeholder(sid)) continue;
         problems.push_back({trust_problem::kind::writable_by_others, path, account_name(sid)});
     }
-}
-
-}  // namespace
-
-std::vector<trust_problem> profile_trust_problems(const std::filesystem::path& file) {
-    std::vector<trust_problem> problems;
-    std::error_code ec;
-    auto absolute = std::filesystem::absolute(file, ec);
-    if (ec) absolute = file;
-    check(absolute, false, problems);
-    check(absolute.parent_path(), true, problems);
-    return problems;
 }
 
 }  // namespace sg::cli

@@ -1,0 +1,18 @@
+#include "app/cli/profile_trust.h"
+
+#include <system_error>
+
+namespace sg::cli {
+
+std::vector<trust_problem> profile_trust_problems(const std::filesystem::path& file) {
+    std::vector<trust_problem> problems;
+    std::error_code ec;
+    auto absolute = std::filesystem::absolute(file, ec);
+    if (ec) absolute = file;
+    // Whoever can write the folder can replace the file, so both are checked.
+    check_path_trust(absolute, false, problems);
+    check_path_trust(absolute.parent_path(), true, problems);
+    return problems;
+}
+
+}  // namespace sg::cli
