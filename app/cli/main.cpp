@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "app/cli/cli.h"
+#include "wizard/platform.h"
 
 #ifdef _WIN32
 #include <windows.h>
@@ -13,6 +14,8 @@
 // wmain (linked with -municode): the arguments as UTF-16, so paths outside the
 // ANSI code page survive; run_cli takes UTF-8, as the console is set to.
 int wmain(int argc, wchar_t** wargv) {
+    // Elevated: never load a DLL from the working directory or the exe's folder.
+    sg::harden_dll_search();
     SetConsoleOutputCP(CP_UTF8);
     std::vector<std::string> args;
     for (int i = 0; i < argc; ++i)
@@ -24,6 +27,7 @@ int wmain(int argc, wchar_t** wargv) {
 }
 #else
 int main(int argc, char** argv) {
+    sg::harden_dll_search();
     auto env = sg::cli::default_environment();
     return sg::cli::run_cli(argc, argv, std::cout, std::cerr, env);
 }
