@@ -1,5 +1,5 @@
 # Windows resources of the two programs: the application manifest
-# (requireAdministrator, per-monitor DPI, common controls v6, supported OS), the
+# (GUI requireAdministrator, CLI asInvoker; per-monitor DPI, common controls v6, supported OS), the
 # version resource with the project's version, and the icon.
 #
 #   sg_add_windows_resources(<target> cli|gui)
@@ -16,10 +16,19 @@ function(sg_add_windows_resources target kind)
   set(dir "${PROJECT_SOURCE_DIR}/resources/windows")
   set(rc "${CMAKE_CURRENT_BINARY_DIR}/shareguard-${kind}.rc")
   configure_file("${dir}/shareguard-${kind}.rc.in" "${rc}" @ONLY)
+  # The GUI always writes HKLM: it asks for elevation up front. The console
+  # companion runs as invoked and refuses writes itself (exit code 7).
+  if(kind STREQUAL "gui")
+    set(SG_EXECUTION_LEVEL "requireAdministrator")
+  else()
+    set(SG_EXECUTION_LEVEL "asInvoker")
+  endif()
+  set(manifest_dir "${CMAKE_CURRENT_BINARY_DIR}/manifest-${kind}")
+  configure_file("${dir}/shareguard.manifest.in" "${manifest_dir}/shareguard.manifest" @ONLY)
   target_sources(${target} PRIVATE "${rc}")
   # windres resolves quoted file names against its include folders: the
   # manifest and shared fragment, and the icon.
   set_source_files_properties("${rc}" PROPERTIES
-    INCLUDE_DIRECTORIES "${dir};${PROJECT_SOURCE_DIR}/resources/icons"
-    OBJECT_DEPENDS "${dir}/shareguard.manifest;${dir}/shareguard-version.rci;${PROJECT_SOURCE_DIR}/resources/icons/shareguard.ico")
+    INCLUDE_DIRECTORIES "${manifest_dir};${dir};${PROJECT_SOURCE_DIR}/resources/icons"
+    OBJECT_DEPENDS "${manifest_dir}/shareguard.manifest;${dir}/shareguard-version.rci;${PROJECT_SOURCE_DIR}/resources/icons/shareguard.ico")
 endfunction()
