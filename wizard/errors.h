@@ -2,6 +2,8 @@
 // Exceptions thrown by the engine. Each carries the data a front end needs to
 // write its own sentence (the engine writes no user-facing prose).
 #include <stdexcept>
+
+#include <fmt/format.h>
 #include <string>
 
 namespace sg {
@@ -20,14 +22,10 @@ public:
 
 private:
     static std::string format_where(const std::string& file, int line, int column) {
-        // "file:line:column: " with the parts that are known (appended piecewise:
-        // GCC 12 warns falsely (-Wrestrict) on chained operator+ here).
-        std::string where;
-        where.append(file);
-        if (line > 0) where.append(":").append(std::to_string(line));
-        if (column > 0) where.append(":").append(std::to_string(column));
-        if (!where.empty()) where.append(": ");
-        return where;
+        if (file.empty()) return {};
+        if (line <= 0) return fmt::format("{}: ", file);
+        if (column <= 0) return fmt::format("{}:{}: ", file, line);
+        return fmt::format("{}:{}:{}: ", file, line, column);
     }
     std::string file_;
     int line_;
