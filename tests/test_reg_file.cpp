@@ -11,22 +11,11 @@
 #include "wizard/errors.h"
 #include "wizard/reg_file.h"
 #include "wizard/reg_text.h"
+#include "support/reg_text_fixtures.h"
 
 namespace sg::test {
 
 namespace {
-
-std::string crlf(std::string_view lf_text) {
-    std::string out;
-    for (char c : lf_text) {
-        if (c == '\n') out += '\r';
-        out += c;
-    }
-    return out;
-}
-
-// A v5 file as regedit writes it: BOM, UTF-16LE, CRLF.
-std::string unicode_file(std::string_view lf_text) { return "\xFF\xFE" + utf8_to_utf16le_text(crlf(lf_text)); }
 
 std::string read_bytes(const std::filesystem::path& p) {
     std::ifstream in(p, std::ios::binary);

@@ -6,22 +6,12 @@
 #include "support/temp_folder.h"
 #include "wizard/errors.h"
 #include "wizard/reg_text.h"
+#include "support/reg_text_fixtures.h"
 #include "wizard/snapshot_registry.h"
 
 namespace sg::test {
 
 namespace {
-
-std::string crlf(std::string_view lf_text) {
-    std::string out;
-    for (char c : lf_text) {
-        if (c == '\n') out += '\r';
-        out += c;
-    }
-    return out;
-}
-
-std::string unicode_file(std::string_view lf_text) { return "\xFF\xFE" + utf8_to_utf16le_text(crlf(lf_text)); }
 
 void write_bytes(const std::filesystem::path& p, const std::string& bytes) {
     std::ofstream out(p, std::ios::binary);
