@@ -44,12 +44,6 @@ bool hardens(const setting& s, const std::optional<reg_value>& current, const st
     return desired.has_value();  // an SDDL restriction being written
 }
 
-risk_level risk_for(const setting& s, const planned_change& c) {
-    if (c.action == change_action::none) return risk_level::low;
-    if (!hardens(s, c.current, c.desired)) return risk_level::low;
-    return c.affected_roles.empty() ? risk_level::medium : risk_level::high;
-}
-
 }  // namespace
 
 std::vector<const planned_change*> plan::pending() const {
@@ -96,11 +90,13 @@ plan make_plan(const scan_result& scan, const profile& prof) {
         c.desired = t.value;
         c.action = action_for(*state, t.value);
         c.restart = c.action == change_action::none ? restart_need::none : s->restart;
-        // Only a stricter value can break a role; loosening one (shares back on) breaks nothing.
-        if (c.action != change_action::none && hardens(*s, c.current, c.desired))
+        // Only a stricter value can break something; loosening one (shares back on) breaks
+        // nothing. Risk: low unless stricter, high when a detected role can break.
+        const bool stricter = c.action != change_action::none && hardens(*s, c.current, c.desired);
+        if (stricter)
             for (const auto& role : s->can_break_roles)
                 if (scan.has_role(role)) c.affected_roles.push_back(role);
-        c.risk = risk_for(*s, c);
+        c.risk = !stricter ? risk_level::low : c.affected_roles.empty() ? risk_level::medium : risk_level::high;
         c.why = t.why;
         p.changes.push_back(std::move(c));
     }
