@@ -12,11 +12,9 @@ using sg::test::snapshot_from_text;
 
 namespace {
 
-const char* product(const char* type) {
-    static std::string text;
-    text = std::string("[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\ProductOptions]\n\"ProductType\"=\"") +
+std::string product(const char* type) {
+    return std::string("[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\ProductOptions]\n\"ProductType\"=\"") +
            type + "\"\n\n";
-    return text.c_str();
 }
 
 std::string service(const std::string& name, int start) {
