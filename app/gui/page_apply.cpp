@@ -1,11 +1,11 @@
 #include "app/gui/page_apply.h"
 
 #include <wx/button.h>
-#include <wx/filepicker.h>
 #include <wx/gauge.h>
 #include <wx/listctrl.h>
 
 #include "app/gui/page_restore.h"
+#include "app/gui/path_field.h"
 #include "app/gui/ui_helpers.h"
 #include "app/text/describe.h"
 
@@ -19,9 +19,8 @@ page_apply::page_apply(main_wizard* wizard) : wizard_page(wizard), pulse_(this) 
 
     sizer->Add(new wxStaticText(this, wxID_ANY, _("Backup fol&der (created if missing, readable by administrators only):")),
                0, wxTOP, FromDIP(4));
-    folder_ = new wxDirPickerCtrl(this, wxID_ANY, wxString(), _("Choose the backup folder"), wxDefaultPosition,
-                                  wxDefaultSize, wxDIRP_USE_TEXTCTRL);
-    folder_->SetName(_("Backup folder"));
+    folder_ = new path_field(this, {file_prompt_kind::folder, _("Choose the backup folder"), wxString(), wxString(), wxString()},
+                             _("Backup folder"));
     sizer->Add(folder_, 0, wxEXPAND | wxBOTTOM, FromDIP(8));
 
     status_ = add_paragraph(this, sizer, wxString());
@@ -50,7 +49,7 @@ void page_apply::on_shown() {
         const auto& opt = wizard().options().backup_dir;
         model().set_backup_folder(opt ? *opt : model().default_backup_folder_for_target());
     }
-    folder_->SetPath(from_path(model().backup_folder()));
+    folder_->set_path(from_path(model().backup_folder()));
     const bool restoring = model().current_flow() == flow::restore;
     title_->SetLabel(restoring ? _("Back up, then restore") : _("Back up and write"));
     if (done()) {
@@ -100,7 +99,7 @@ bool page_apply::on_leaving(bool forward) {
 }
 
 void page_apply::start() {
-    model().set_backup_folder(to_path(folder_->GetPath()));
+    model().set_backup_folder(to_path(folder_->path()));
     folder_->Disable();
     running_ = true;
     const bool restoring = model().current_flow() == flow::restore;

@@ -6,12 +6,13 @@
 
 #include "app/gui/main_wizard.h"
 
-class wxDirPickerCtrl;
 class wxGauge;
 class wxListCtrl;
 class wxStaticText;
 
 namespace sg::gui {
+
+class path_field;
 
 class page_apply : public wizard_page {
 public:
@@ -30,7 +31,7 @@ private:
 
     wxStaticText* title_ = nullptr;
     wxStaticText* intro_ = nullptr;
-    wxDirPickerCtrl* folder_ = nullptr;
+    path_field* folder_ = nullptr;
     wxStaticText* status_ = nullptr;
     wxGauge* gauge_ = nullptr;
     wxListCtrl* results_ = nullptr;

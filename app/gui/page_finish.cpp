@@ -1,11 +1,11 @@
 #include "app/gui/page_finish.h"
 
 #include <wx/button.h>
-#include <wx/filedlg.h>
 #include <wx/msgdlg.h>
 #include <wx/generic/msgdlgg.h>
 #include <wx/textctrl.h>
 
+#include "app/gui/file_prompts.h"
 #include "app/gui/system_actions.h"
 #include "app/gui/ui_helpers.h"
 #include "app/text/describe.h"
@@ -98,10 +98,12 @@ void page_finish::show() {
 }
 
 wxString page_finish::report_text() const {
+    // What happened first (each value's result, the backup), then what was planned and why.
     std::string text;
-    if (model().has_plan() && model().current_flow() == flow::harden) text += text::render_plan(model().current_plan()) + "\n";
     if (model().applied()) text += text::render_run_report(model().report());
     if (const auto& u = model().undo_report()) text += "\n" + text::render_run_report(*u);
+    if (model().has_plan() && model().current_flow() == flow::harden)
+        text += "\n" + text::render_plan(model().current_plan());
     return to_wx(text);
 }
 
@@ -147,11 +149,11 @@ void page_finish::on_restart_server() {
 }
 
 void page_finish::on_save_report() {
-    wxFileDialog dlg(this, _("Save the report"), wxString(), wxS("shareguard-report.txt"), _("Text files (*.txt)|*.txt"),
-                     wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
-    if (dlg.ShowModal() != wxID_OK) return;
+    const auto file = ask_path(this, {file_prompt_kind::save_file, _("Save the report"), wxS("shareguard-report.txt"),
+                                      _("Text files (*.txt)|*.txt"), wxString()});
+    if (!file) return;
     try {
-        save_report(dlg.GetPath());
+        save_report(*file);
     } catch (...) {
         show_error(this, _("ShareGuard could not save the report."), describe_current_exception());
     }

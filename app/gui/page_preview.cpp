@@ -2,9 +2,9 @@
 
 #include <wx/button.h>
 #include <wx/clipbrd.h>
-#include <wx/filedlg.h>
 #include <wx/listctrl.h>
 
+#include "app/gui/file_prompts.h"
 #include "app/gui/ui_helpers.h"
 #include "app/text/describe.h"
 #include "app/text/render_text.h"
@@ -57,6 +57,14 @@ page_preview::page_preview(main_wizard* wizard) : wizard_page(wizard) {
     list_->Bind(wxEVT_LIST_ITEM_CHECKED, on_check);
     list_->Bind(wxEVT_LIST_ITEM_UNCHECKED, on_check);
     list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) { show_details(e.GetIndex()); });
+    // Space ticks or unticks the focused row: Windows' list view does this by
+    // itself, wx's generic list (GTK) does not; handling it here does it once on both.
+    list_->Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& e) {
+        if (e.GetKeyCode() != WXK_SPACE || e.HasAnyModifiers()) return e.Skip();
+        long row = list_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_FOCUSED);
+        if (row < 0) row = list_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+        if (row >= 0) list_->CheckItem(row, !list_->IsItemChecked(row));
+    });
     save_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { on_save_reg(); });
     copy_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { on_copy(); });
 }
@@ -144,11 +152,11 @@ void page_preview::save_reg(const wxString& file) const {
 wxString page_preview::plan_text() const { return to_wx(text::render_plan(model().current_plan())); }
 
 void page_preview::on_save_reg() {
-    wxFileDialog dlg(this, _("Save the changes as a registry file"), wxString(), wxS("shareguard-changes.reg"),
-                     _("Registry files (*.reg)|*.reg"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
-    if (dlg.ShowModal() != wxID_OK) return;
+    const auto file = ask_path(this, {file_prompt_kind::save_file, _("Save the changes as a registry file"),
+                                      wxS("shareguard-changes.reg"), _("Registry files (*.reg)|*.reg"), wxString()});
+    if (!file) return;
     try {
-        save_reg(dlg.GetPath());
+        save_reg(*file);
     } catch (...) {
         show_error(this, _("ShareGuard could not save the file."), describe_current_exception());
     }

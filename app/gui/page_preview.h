@@ -26,6 +26,9 @@ public:
     wxString plan_text() const;
     /// Number of rows shown (changes that write something).
     int row_count() const;
+    /// For tests: the list, and the plan change a list row shows.
+    wxListCtrl* list() const { return list_; }
+    std::size_t plan_index_of(long row) const { return plan_rows_.at(static_cast<std::size_t>(row)); }
 
 private:
     void fill();

@@ -1,11 +1,11 @@
 #include "app/gui/page_recommendation.h"
 
 #include <wx/choice.h>
-#include <wx/filepicker.h>
 #include <wx/listctrl.h>
 #include <wx/radiobut.h>
 #include <wx/statbox.h>
 
+#include "app/gui/path_field.h"
 #include "app/gui/ui_helpers.h"
 #include "app/text/describe.h"
 #include "wizard/catalog.h"
@@ -53,10 +53,9 @@ page_recommendation::page_recommendation(main_wizard* wizard) : wizard_page(wiza
     auto* custom_row = new wxBoxSizer(wxHORIZONTAL);
     custom_ = new wxRadioButton(b, wxID_ANY, _("A custom profile f&ile (JSON):"));
     custom_->SetName(wxS("use_custom"));
-    custom_file_ = new wxFilePickerCtrl(b, wxID_ANY, wxString(), _("Choose a ShareGuard profile"),
-                                        _("Profiles (*.json)|*.json|All files|*"), wxDefaultPosition, wxDefaultSize,
-                                        wxFLP_OPEN | wxFLP_FILE_MUST_EXIST | wxFLP_USE_TEXTCTRL);
-    custom_file_->SetName(_("Custom profile file"));
+    custom_file_ = new path_field(b, {file_prompt_kind::open_file, _("Choose a ShareGuard profile"), wxString(),
+                                      _("Profiles (*.json)|*.json|All files|*"), wxString()},
+                                  _("Custom profile file"));
     custom_row->Add(custom_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(6));
     custom_row->Add(custom_file_, 1, wxALIGN_CENTER_VERTICAL);
     box->Add(custom_row, 0, wxEXPAND | wxALL, FromDIP(3));
@@ -87,7 +86,7 @@ page_recommendation::page_recommendation(main_wizard* wizard) : wizard_page(wiza
         builtin_->SetValue(true);
         apply_choice();
     });
-    custom_file_->Bind(wxEVT_FILEPICKER_CHANGED, [this](wxFileDirPickerEvent&) {
+    custom_file_->on_changed([this](const wxString&) {
         custom_->SetValue(true);
         apply_choice();
     });
@@ -116,7 +115,7 @@ void page_recommendation::on_shown() {
     }
     case profile_origin::custom_file:
         custom_->SetValue(true);
-        if (custom_file_->GetPath().empty()) custom_file_->SetPath(to_wx(model().chosen_profile().source));
+        if (custom_file_->path().empty()) custom_file_->set_path(to_wx(model().chosen_profile().source));
         break;
     }
     apply_choice();
@@ -136,7 +135,7 @@ void page_recommendation::apply_choice() {
             if (i == wxNOT_FOUND) throw std::invalid_argument("no built-in profile selected");
             model().choose_builtin(builtin_profiles().at(static_cast<size_t>(i)).name);
         } else if (custom_->GetValue()) {
-            const wxString file = custom_file_->GetPath();
+            const wxString file = custom_file_->path();
             if (file.empty()) {
                 choice_failed_ = true;
                 targets_->DeleteAllItems();

@@ -6,11 +6,12 @@
 
 class wxRadioButton;
 class wxChoice;
-class wxFilePickerCtrl;
 class wxStaticText;
 class wxListCtrl;
 
 namespace sg::gui {
+
+class path_field;
 
 class page_recommendation : public wizard_page {
 public:
@@ -34,7 +35,7 @@ private:
     wxRadioButton* builtin_ = nullptr;
     wxChoice* builtin_choice_ = nullptr;
     wxRadioButton* custom_ = nullptr;
-    wxFilePickerCtrl* custom_file_ = nullptr;
+    path_field* custom_file_ = nullptr;
     wxStaticText* warnings_ = nullptr;
     wxListCtrl* targets_ = nullptr;
     wxStaticText* details_ = nullptr;

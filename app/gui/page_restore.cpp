@@ -1,10 +1,10 @@
 #include "app/gui/page_restore.h"
 
 #include <wx/checkbox.h>
-#include <wx/filepicker.h>
 #include <wx/settings.h>
 #include <wx/statbox.h>
 
+#include "app/gui/path_field.h"
 #include "app/gui/ui_helpers.h"
 
 namespace sg::gui {
@@ -18,10 +18,9 @@ page_restore::page_restore(main_wizard* wizard) : wizard_page(wizard) {
 
     auto* file_label = new wxStaticText(this, wxID_ANY, _("Backup f&ile:"));
     sizer->Add(file_label, 0, wxTOP, FromDIP(4));
-    file_ = new wxFilePickerCtrl(this, wxID_ANY, wxString(), _("Choose a ShareGuard backup"),
-                                 _("Registry files (*.reg)|*.reg|All files|*"), wxDefaultPosition, wxDefaultSize,
-                                 wxFLP_OPEN | wxFLP_FILE_MUST_EXIST | wxFLP_USE_TEXTCTRL);
-    file_->SetName(_("Backup file"));
+    file_ = new path_field(this, {file_prompt_kind::open_file, _("Choose a ShareGuard backup"), wxString(),
+                                  _("Registry files (*.reg)|*.reg|All files|*"), wxString()},
+                           _("Backup file"));
     sizer->Add(file_, 0, wxEXPAND | wxBOTTOM, FromDIP(8));
 
     auto* box = new wxStaticBoxSizer(wxVERTICAL, this, _("What the backup says"));
@@ -48,11 +47,11 @@ page_restore::page_restore(main_wizard* wizard) : wizard_page(wizard) {
     SetSizer(sizer);
 
     if (const auto& r = wizard->options().restore) load(from_path(*r));
-    file_->Bind(wxEVT_FILEPICKER_CHANGED, [this](wxFileDirPickerEvent& e) { load(e.GetPath()); });
+    file_->on_changed([this](const wxString& path) { load(path); });
 }
 
 void page_restore::load(const wxString& file) {
-    file_->SetPath(file);
+    file_->set_path(file);
     try {
         model().load_backup(to_path(file));
     } catch (...) {

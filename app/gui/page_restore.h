@@ -3,12 +3,13 @@
 // profile, whether its hash still matches) before restoring it.
 #include "app/gui/main_wizard.h"
 
-class wxFilePickerCtrl;
 class wxStaticText;
 class wxCheckBox;
 class wxFlexGridSizer;
 
 namespace sg::gui {
+
+class path_field;
 
 class page_restore : public wizard_page {
 public:
@@ -26,7 +27,7 @@ public:
 private:
     void show_header();
 
-    wxFilePickerCtrl* file_ = nullptr;
+    path_field* file_ = nullptr;
     wxStaticText* machine_ = nullptr;
     wxStaticText* time_ = nullptr;
     wxStaticText* profile_ = nullptr;

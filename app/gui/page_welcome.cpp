@@ -1,12 +1,12 @@
 #include "app/gui/page_welcome.h"
 
 #include <wx/button.h>
-#include <wx/filepicker.h>
 #include <wx/radiobut.h>
 #include <wx/statbmp.h>
 #include <wx/statbox.h>
 
 #include "app/gui/art.h"
+#include "app/gui/path_field.h"
 #include "app/gui/system_actions.h"
 #include "app/gui/ui_helpers.h"
 #include "wizard/platform.h"
@@ -45,10 +45,9 @@ page_welcome::page_welcome(main_wizard* wizard) : wizard_page(wizard) {
     snapshot_ = new wxRadioButton(box, wxID_ANY, _("A registry &snapshot file (a .reg export of a machine):"));
     snapshot_->SetName(wxS("target_snapshot"));
     target_box->Add(snapshot_, 0, wxLEFT | wxRIGHT | wxTOP, FromDIP(4));
-    snapshot_file_ = new wxFilePickerCtrl(box, wxID_ANY, wxString(), _("Choose a registry snapshot"),
-                                          _("Registry files (*.reg)|*.reg|All files|*"), wxDefaultPosition,
-                                          wxDefaultSize, wxFLP_OPEN | wxFLP_FILE_MUST_EXIST | wxFLP_USE_TEXTCTRL);
-    snapshot_file_->SetName(_("Snapshot file"));
+    snapshot_file_ = new path_field(box, {file_prompt_kind::open_file, _("Choose a registry snapshot"), wxString(),
+                                          _("Registry files (*.reg)|*.reg|All files|*"), wxString()},
+                                    _("Snapshot file"));
     target_box->Add(snapshot_file_, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(24));
     target_note_ = new wxStaticText(box, wxID_ANY, wxString());
     target_box->Add(target_note_, 0, wxEXPAND | wxALL, FromDIP(4));
@@ -81,7 +80,7 @@ page_welcome::page_welcome(main_wizard* wizard) : wizard_page(wizard) {
 
     // Initial state from the command line / platform.
     const auto& opts = wizard->options();
-    if (opts.snapshot) snapshot_file_->SetPath(from_path(*opts.snapshot));
+    if (opts.snapshot) snapshot_file_->set_path(from_path(*opts.snapshot));
     const bool can_live = live_target_available();
     live_->Enable(can_live);
     if (can_live && !opts.snapshot) live_->SetValue(true); else snapshot_->SetValue(true);
@@ -131,7 +130,7 @@ bool page_welcome::on_leaving(bool forward) {
                 model().use_registry(open_live_registry());
             }
         } else {
-            const wxString file = snapshot_file_->GetPath();
+            const wxString file = snapshot_file_->path();
             if (file.empty()) {
                 show_error(this, _("Choose a snapshot file first."),
                            _("A snapshot is a .reg export of a machine's registry."));

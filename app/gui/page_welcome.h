@@ -4,11 +4,12 @@
 #include "app/gui/main_wizard.h"
 
 class wxRadioButton;
-class wxFilePickerCtrl;
 class wxStaticText;
 class wxButton;
 
 namespace sg::gui {
+
+class path_field;
 
 class page_welcome : public wizard_page {
 public:
@@ -27,7 +28,7 @@ private:
 
     wxRadioButton* live_ = nullptr;
     wxRadioButton* snapshot_ = nullptr;
-    wxFilePickerCtrl* snapshot_file_ = nullptr;
+    path_field* snapshot_file_ = nullptr;
     wxStaticText* target_note_ = nullptr;
     wxStaticText* elevation_note_ = nullptr;
     wxButton* elevate_ = nullptr;
