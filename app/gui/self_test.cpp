@@ -1,16 +1,23 @@
 #include "app/gui/self_test.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <regex>
+#include <map>
 #include <system_error>
+#include <utility>
 
 #include <wx/button.h>
 #include <wx/checkbox.h>
+#include <wx/clipbrd.h>
+#include <wx/listctrl.h>
 #include <wx/msgdlg.h>
 #include <wx/generic/msgdlgg.h>
 #include <wx/toplevel.h>
 
 #include "app/gui/main_wizard.h"
 #include "app/gui/page_finish.h"
+#include "app/gui/page_preview.h"
 #include "app/gui/page_questions.h"
 #include "app/gui/page_scan.h"
 #include "app/gui/screenshot.h"
@@ -29,11 +36,6 @@ namespace {
 constexpr int tick_ms = 150;
 constexpr int timeout_ticks = 120000 / tick_ms;
 
-std::vector<std::string>& recorded_errors() {
-    static std::vector<std::string> errors;
-    return errors;
-}
-
 /// The mnemonic letter of a label ("&Next >" -> 'n'), or 0.
 int mnemonic_of(const wxString& label) {
     const int at = label.Find('&');
@@ -47,6 +49,28 @@ wxGenericMessageDialog* open_message_dialog() {
     return nullptr;
 }
 
+error_dialog* open_error_dialog() {
+    return dynamic_cast<error_dialog*>(open_message_dialog());
+}
+
+std::string dialog_text(const wxGenericMessageDialog& d) {
+    return to_utf8(d.GetMessage() + wxS("\n") + d.GetExtendedMessage());
+}
+
+std::string lower(std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return s;
+}
+
+/// Every value a .reg file sets: (key, value name), both in lower case -> the value (nothing: a deletion).
+using reg_values = std::map<std::pair<std::string, std::string>, std::optional<reg_value>>;
+reg_values values_in(const reg_document& doc) {
+    reg_values out;
+    for (const reg_file_key& k : doc.keys)
+        for (const reg_file_value& v : k.values) out[{lower(k.path), lower(v.name)}] = v.value;
+    return out;
+}
+
 std::string read_or_empty(const std::filesystem::path& file) {
     try {
         return read_file(file);
@@ -58,11 +82,8 @@ std::string read_or_empty(const std::filesystem::path& file) {
 }  // namespace
 
 bool is_self_test_mode(const std::string& mode) {
-    return mode == "walk-keys" || mode == "walk-mouse" || mode == "undo" || mode == "cancel" || mode == "restore";
-}
-
-void self_test_driver::record_error(const wxString& heading, const wxString& detail) {
-    recorded_errors().push_back(to_utf8(heading + wxS(" ") + detail));
+    return mode == "walk-keys" || mode == "walk-mouse" || mode == "undo" || mode == "cancel" || mode == "restore" ||
+           mode == "error-snapshot" || mode == "error-profile";
 }
 
 self_test_driver::self_test_driver(main_wizard& wizard, wizard_model& model, const startup_options& options)
@@ -72,11 +93,31 @@ self_test_driver::self_test_driver(main_wizard& wizard, wizard_model& model, con
         snapshot_ = *options_.snapshot;
         original_bytes_ = read_or_empty(snapshot_);
     }
-    set_error_sink(&self_test_driver::record_error);
+    saved_dir_ = options_.screenshots ? *options_.screenshots
+                                      : std::filesystem::temp_directory_path() / "shareguard-selftest-saved";
+    set_file_prompt_answerer([this](const file_prompt& p) { return answer_file_prompt(p); });
     Bind(wxEVT_TIMER, [this](wxTimerEvent&) { on_tick(); });
 }
 
-self_test_driver::~self_test_driver() { set_error_sink(nullptr); }
+self_test_driver::~self_test_driver() { set_file_prompt_answerer({}); }
+
+std::filesystem::path self_test_driver::saved_file(const wxString& default_name) const {
+    return saved_dir_ / to_path(wxS("saved-") + default_name);
+}
+
+std::optional<wxString> self_test_driver::answer_file_prompt(const file_prompt& prompt) {
+    // Only Save dialogs belong to the scripts; any other dialog is a surprise.
+    if (prompt.kind != file_prompt_kind::save_file) {
+        fail("an unexpected file dialog opened: " + to_utf8(prompt.title));
+        return std::nullopt;
+    }
+    std::error_code ignored;
+    std::filesystem::create_directories(saved_dir_, ignored);
+    const std::filesystem::path file = saved_file(prompt.default_name);
+    std::filesystem::remove(file, ignored);
+    std::fprintf(stderr, "self-test: answered \"%s\" with %s\n", to_utf8(prompt.title).c_str(), file.string().c_str());
+    return from_path(file);
+}
 
 void self_test_driver::start() {
     plan_steps();
@@ -99,7 +140,12 @@ void self_test_driver::on_tick() {
         const std::string what = current_ < steps_.size() ? steps_[current_].what : "end";
         return fail("timed out waiting for: " + what);
     }
-    if (!recorded_errors().empty()) return fail("the wizard showed an error: " + recorded_errors().front());
+    const bool error_expected = current_ < steps_.size() && steps_[current_].expects_error;
+    if (!error_expected)
+        if (error_dialog* d = open_error_dialog()) {
+            shot("unexpected-error");
+            return fail("the wizard showed an error: " + dialog_text(*d));
+        }
     if (settle_ > 0) {
         --settle_;
         return;
@@ -199,6 +245,132 @@ void self_test_driver::answer_dialog(bool leave) {
                       }});
 }
 
+void self_test_driver::expect_error_naming(const std::string& file_name) {
+    auto seen = std::make_shared<int>(0);
+    step s{"an error box that names " + file_name, nullptr, true};
+    s.run = [this, file_name, seen] {
+        error_dialog* d = open_error_dialog();
+        if (!d) return false;
+        if ((*seen)++ < 2) return false;
+        shot("error");
+        const std::string text = dialog_text(*d);
+        std::fprintf(stderr, "self-test: the error box says: %s\n", text.c_str());
+        // Where: "file:line:column:" as the engine writes it.
+        std::string escaped;
+        for (char c : file_name) {
+            if (!std::isalnum(static_cast<unsigned char>(c))) escaped += '\\';
+            escaped += c;
+        }
+        if (!std::regex_search(text, std::regex(escaped + ":[0-9]+:[0-9]+:")))
+            fail("the error box does not say where (" + file_name + ":line:column): " + text);
+        auto* ok = dynamic_cast<wxButton*>(d->FindWindow(wxID_OK));
+        if (!ok) {
+            fail("the error box has no OK button");
+            return true;
+        }
+        if (keys_) sim_.Char(WXK_RETURN);
+        else click(ok);
+        ++errors_seen_;
+        return true;
+    };
+    steps_.push_back(std::move(s));
+    steps_.push_back({"the error box closed", [] { return open_error_dialog() == nullptr; }});
+}
+
+void self_test_driver::press_button(const std::string& name) {
+    steps_.push_back({(keys_ ? "press the mnemonic of " : "click ") + name, [this, name] {
+                          auto* b = dynamic_cast<wxButton*>(wxWindow::FindWindowByName(to_wx(name), &wizard_));
+                          if (!b || !b->IsShownOnScreen() || !b->IsEnabled()) return false;
+                          if (!keys_) {
+                              click(b);
+                              return true;
+                          }
+                          const int letter = mnemonic_of(b->GetLabel());
+                          if (!letter) fail("the button " + name + " has no mnemonic");
+                          else sim_.Char(letter, wxMOD_ALT);
+                          return true;
+                      }});
+}
+
+void self_test_driver::untick_last_change() {
+    // Keyboard only: Tab into the list of changes, End, Space.
+    auto tabs = std::make_shared<int>(0);
+    steps_.push_back({"Tab to the list of changes", [this, tabs] {
+                          wxWindow* list = wizard_.preview_page()->list();
+                          wxWindow* focus = wxWindow::FindFocus();
+                          // wx's generic list (GTK) has its focus on an inner window.
+                          if (focus && (focus == list || focus->GetParent() == list)) return true;
+                          if (++*tabs > 40) {
+                              fail("Tab never reached the list of changes");
+                              return true;
+                          }
+                          sim_.Char(WXK_TAB);
+                          return false;
+                      }});
+    key("press End", WXK_END, wxMOD_NONE);
+    key("press Space", ' ', wxMOD_NONE);
+    steps_.push_back({"the last row is unticked", [this] {
+                          wxListCtrl* list = wizard_.preview_page()->list();
+                          const long last = list->GetItemCount() - 1;
+                          if (last < 1) {
+                              fail("the preview has too few rows to untick one");
+                              return true;
+                          }
+                          const std::size_t index = wizard_.preview_page()->plan_index_of(last);
+                          if (list->IsItemChecked(last) || model_.current_plan().changes[index].selected)
+                              fail("Space did not untick the last row of the preview");
+                          unticked_ = index;
+                          return true;
+                      }});
+}
+
+void self_test_driver::save_and_copy_preview() {
+    press_button("save_reg");
+    steps_.push_back({"the .reg holds exactly the ticked changes", [this] {
+                          const auto file = saved_file(wxS("shareguard-changes.reg"));
+                          std::error_code ec;
+                          if (!std::filesystem::exists(file, ec) || wizard_.busy()) return false;
+                          const auto saved = values_in(read_reg_file(file));
+                          reg_values expected;
+                          for (const planned_change* c : model_.current_plan().pending())
+                              expected[{lower(c->key), lower(c->value_name)}] = c->desired;
+                          if (saved != expected)
+                              fail("the saved .reg has " + std::to_string(saved.size()) + " values, not the " +
+                                   std::to_string(expected.size()) + " ticked changes");
+                          return true;
+                      }});
+    press_button("copy_text");
+    steps_.push_back({"the clipboard holds the preview as text", [this] {
+                          wxClipboardLocker lock;
+                          if (!lock || !wxTheClipboard->IsSupported(wxDF_UNICODETEXT)) return false;
+                          wxTextDataObject data;
+                          if (!wxTheClipboard->GetData(data)) return false;
+                          wxString got = data.GetText(), want = wizard_.preview_page()->plan_text();
+                          got.Replace(wxS("\r\n"), wxS("\n"));
+                          want.Replace(wxS("\r\n"), wxS("\n"));
+                          if (got.Strip(wxString::trailing) != want.Strip(wxString::trailing))
+                              fail("the clipboard does not hold the preview text (it has " +
+                                   std::to_string(got.size()) + " characters)");
+                          return true;
+                      }});
+}
+
+void self_test_driver::save_report() {
+    press_button("save_report");
+    steps_.push_back({"the saved report is the one shown", [this] {
+                          const auto file = saved_file(wxS("shareguard-report.txt"));
+                          std::error_code ec;
+                          if (!std::filesystem::exists(file, ec)) return false;
+                          const std::string text = read_file(file);
+                          if (text != to_utf8(wizard_.finish_page()->report_text()))
+                              fail("the saved report differs from the report on the page");
+                          const std::string backup = to_utf8(from_path(model_.report().backup.filename()));
+                          if (text.find(backup) == std::string::npos)
+                              fail("the saved report does not name the backup " + backup);
+                          return true;
+                      }});
+}
+
 void self_test_driver::click(wxWindow* w) {
     const wxRect r = w->GetScreenRect();
     sim_.MouseMove(r.x + r.width / 2, r.y + r.height / 2);
@@ -221,6 +393,10 @@ void self_test_driver::shot(const std::string& name) {
 // --- the scripts -------------------------------------------------------------
 
 void self_test_driver::plan_steps() {
+    if (mode_ == "error-profile") {
+        // The box is up as soon as the window is: the profile is read at start.
+        expect_error_naming(to_path(to_wx(*options_.profile)).filename().string());
+    }
     // Keys go to the window under the pointer when no window manager sets the
     // focus (Xvfb): park the pointer inside the wizard first.
     steps_.push_back({"focus the wizard", [this] {
@@ -243,6 +419,18 @@ void self_test_driver::plan_steps() {
         press_forward();
         at_page("finish");
         press_forward();  // "Finish"
+        return;
+    }
+
+    if (mode_ == "error-snapshot" || mode_ == "error-profile") {
+        if (mode_ == "error-snapshot") {
+            at_page("welcome");
+            press_forward();
+            expect_error_naming(snapshot_.filename().string());
+        }
+        at_page("welcome");  // nothing was opened: the wizard stays where it can be fixed
+        press_cancel();
+        answer_dialog(true);
         return;
     }
 
@@ -292,6 +480,8 @@ void self_test_driver::plan_steps() {
         answer_dialog(true);
         return;
     }
+    if (keys_) untick_last_change();
+    if (mode_ != "undo") save_and_copy_preview();
     press_forward();
     at_page("apply");
     press_forward();  // "Apply": writes, the page stays to show the results
@@ -307,6 +497,7 @@ void self_test_driver::plan_steps() {
                           }});
         at_page("finish");
     }
+    if (mode_ != "undo") save_report();
     press_forward();  // "Finish"
 }
 
@@ -335,6 +526,11 @@ int self_test_driver::verify(bool finished) {
                 const backup_file b = read_backup_file(model_.report().backup);
                 check(b.hash_ok, "the backup's hash does not match");
                 check(b.entries.size() == pending.size(), "the backup does not list every written value");
+                if (unticked_) {
+                    const planned_change& c = model_.current_plan().changes[*unticked_];
+                    check(after.find_value(c.key, c.value_name) == c.current,
+                          "the unticked row was written anyway: " + c.key + "\\" + c.value_name);
+                }
                 // The backup must bring the previous values back: restore it into a copy in memory.
                 snapshot_registry copy(read_reg_file(snapshot_), "verification copy");
                 restore_options opts;
@@ -351,6 +547,11 @@ int self_test_driver::verify(bool finished) {
             check(finished, "the wizard did not end with Finish");
             check(model_.undo_report() && model_.undo_report()->status == run_status::success, "undo did not succeed");
             check(bytes == original_bytes_, "after Undo the snapshot's bytes differ from the original");
+        } else if (mode_ == "error-snapshot" || mode_ == "error-profile") {
+            check(errors_seen_ == 1, "expected one error box, saw " + std::to_string(errors_seen_));
+            check(!finished, "the wizard did not end with Cancel");
+            check(!model_.applied(), "something was applied");
+            check(bytes == original_bytes_, "the snapshot's bytes changed");
         } else if (mode_ == "cancel") {
             check(!finished, "the wizard did not end with Cancel");
             check(!model_.applied(), "something was applied");

@@ -9,15 +9,23 @@
 //        undo       walk-mouse, then Undo on the last page
 //        cancel     go to the preview, Cancel -> Stay, Cancel -> Leave
 //        restore    the restore path on the backup given with --restore
+//        error-snapshot  Next on a malformed --snapshot: an error box that says
+//                   where (file:line:column), then Cancel; nothing changed
+//        error-profile   a malformed --profile: the same, at start
+// The walks also press "Save as .reg…", "Copy as text" and "Save report…": the
+// buttons with real input, the file dialogs answered through file_prompts.h
+// (files land in the screenshot folder), the clipboard read back.
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include <wx/timer.h>
 #include <wx/uiaction.h>
 
+#include "app/gui/file_prompts.h"
 #include "app/gui/startup_options.h"
 #include "app/gui/wizard_model.h"
 
@@ -41,12 +49,11 @@ public:
     /// Returns the process exit code (0: passed) and prints what failed.
     int verify(bool finished);
 
-    static void record_error(const wxString& heading, const wxString& detail);
-
 private:
     struct step {
         std::string what;
         std::function<bool()> run;  ///< true when the step is done
+        bool expects_error = false; ///< an error box is what this step waits for
     };
     void on_tick();
     void fail(const std::string& why);
@@ -60,6 +67,13 @@ private:
     void key(const std::string& what, int keycode, int modifiers);
     void answer_dialog(bool leave);
     void expect_page(const std::string& id);
+    void expect_error_naming(const std::string& file_name);
+    void press_button(const std::string& name);  ///< its mnemonic (keys) or a click
+    void untick_last_change();
+    void save_and_copy_preview();
+    void save_report();
+    std::optional<wxString> answer_file_prompt(const file_prompt& prompt);
+    std::filesystem::path saved_file(const wxString& default_name) const;
 
     void click(wxWindow* w);
     void shot(const std::string& name);
@@ -79,6 +93,9 @@ private:
     std::vector<std::string> failures_;
     std::string original_bytes_;
     std::filesystem::path snapshot_;
+    std::filesystem::path saved_dir_;      ///< where Save dialogs are answered
+    int errors_seen_ = 0;                  ///< error boxes the script expected and closed
+    std::optional<std::size_t> unticked_;  ///< plan index of the row unticked with Space
 };
 
 }  // namespace sg::gui

@@ -80,18 +80,15 @@ wxString describe_exception(const std::exception_ptr& e) {
 
 wxString describe_current_exception() { return describe_exception(std::current_exception()); }
 
-namespace {
-error_sink_fn error_sink = nullptr;
+error_dialog::error_dialog(wxWindow* parent, const wxString& heading, const wxString& detail)
+    : wxGenericMessageDialog(parent, heading, _("ShareGuard"), wxOK | wxICON_ERROR) {
+    SetExtendedMessage(detail);
 }
 
-void set_error_sink(error_sink_fn sink) { error_sink = sink; }
-
 void show_error(wxWindow* parent, const wxString& heading, const wxString& detail) {
-    if (error_sink) return error_sink(heading, detail);
-    wxMessageDialog dlg(parent, detail, _("ShareGuard"), wxOK | wxICON_ERROR);
-    dlg.SetMessage(heading);
-    dlg.SetExtendedMessage(detail);
-    dlg.ShowModal();
+    // wx's own dialog, not the system's: the self-test can find, photograph
+    // and close it with real input on every platform.
+    error_dialog(parent, heading, detail).ShowModal();
 }
 
 }  // namespace sg::gui

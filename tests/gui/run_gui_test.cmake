@@ -1,5 +1,5 @@
 # Runs one GUI end-to-end test under Xvfb and checks the files it leaves.
-#   cmake -DGUI=<shareguard> -DMODE=<walk-keys|walk-mouse|undo|cancel|restore|demo|profile>
+#   cmake -DGUI=<shareguard> -DMODE=<walk-keys|walk-mouse|undo|cancel|restore|demo|profile|error-snapshot|error-profile>
 #         -DSNAPSHOT=<demo .reg> -DWORK=<folder> -DXVFB_RUN=<xvfb-run> -P run_gui_test.cmake
 # The program drives itself (--self-test) and checks values with the engine;
 # this script adds checks that do not trust the program: file hashes, backups.
@@ -45,6 +45,19 @@ set(extra_args "")
 if(MODE STREQUAL "profile")  # help-desk start: --profile opens on the preview
   set(gui_mode walk-mouse)
   set(extra_args --profile sql-server-host)
+endif()
+# The error modes: a malformed snapshot (the target itself), or a malformed profile.
+set(gui_data "${CMAKE_CURRENT_LIST_DIR}/data")
+if(MODE STREQUAL "error-snapshot")
+  set(target "${WORK}/broken-snapshot.reg")
+  file(COPY_FILE "${gui_data}/broken-snapshot.reg" "${target}")
+  file(SHA256 "${target}" original_hash)
+  program_path(target_for_program "${target}")
+  set(target_args --snapshot "${target_for_program}")
+endif()
+if(MODE STREQUAL "error-profile")
+  program_path(profile_for_program "${gui_data}/broken-profile.json")
+  set(extra_args --profile "${profile_for_program}")
 endif()
 if(MODE STREQUAL "demo")
   set(target_args "")
@@ -98,7 +111,12 @@ file(GLOB backups "${WORK}/backups/shareguard-backup-*.reg")
 list(LENGTH backups backup_count)
 file(GLOB shots "${WORK}/screenshots/*.png")
 list(LENGTH shots shot_count)
-if(shot_count LESS 4)
+if(MODE MATCHES "^error-")
+  set(min_shots 3)  # welcome, the error box, the Cancel confirmation
+else()
+  set(min_shots 4)
+endif()
+if(shot_count LESS min_shots)
   message(FATAL_ERROR "expected a screenshot of every page, found ${shot_count}")
 endif()
 
@@ -109,7 +127,17 @@ if(MODE MATCHES "^walk-" OR MODE STREQUAL "profile")
   if(NOT backup_count EQUAL 1)
     message(FATAL_ERROR "expected one backup, found ${backup_count}")
   endif()
-elseif(MODE STREQUAL "cancel" OR MODE STREQUAL "demo")
+  # What the walk saved through the Save dialogs: a .reg regedit can read, and the report.
+  foreach(saved shareguard-changes.reg shareguard-report.txt)
+    if(NOT EXISTS "${WORK}/screenshots/saved-${saved}")
+      message(FATAL_ERROR "the walk did not save ${saved}")
+    endif()
+  endforeach()
+  file(READ "${WORK}/screenshots/saved-shareguard-changes.reg" reg_head LIMIT 4 HEX)
+  if(NOT reg_head STREQUAL "fffe5700")  # UTF-16LE BOM, then 'W' (Windows Registry Editor...)
+    message(FATAL_ERROR "the saved .reg does not start like a regedit file: ${reg_head}")
+  endif()
+elseif(MODE STREQUAL "cancel" OR MODE STREQUAL "demo" OR MODE MATCHES "^error-")
   if(NOT after_hash STREQUAL original_hash)
     message(FATAL_ERROR "Cancel changed the snapshot")
   endif()
