@@ -40,6 +40,27 @@ add_test(NAME wine.e2e_regedit_roundtrip
 
 set_tests_properties(${_sg_wine_e2e_tests} PROPERTIES RESOURCE_LOCK wine_hklm)
 
+# The wizard's Windows actions (app/gui/windows_*_win.cpp, linked without wx):
+# the "runas" relaunch and the service restart, against Wine's real shell and
+# Service Control Manager. The library exists only with the GUI.
+if(TARGET shareguard_win_actions)
+  add_executable(sg_win_actions_tests
+    "${_sg_wine_dir}/win_actions_main.cpp"
+    "${_sg_wine_dir}/argv_marker.h"
+    "${_sg_wine_dir}/test_argument_quoting.cpp"
+    "${_sg_wine_dir}/test_run_elevated.cpp")
+  target_include_directories(sg_win_actions_tests PRIVATE "${PROJECT_SOURCE_DIR}/tests")
+  target_link_libraries(sg_win_actions_tests PRIVATE shareguard_win_actions doctest::doctest shareguard_warnings)
+  set_target_properties(sg_win_actions_tests PROPERTIES
+    RUNTIME_OUTPUT_DIRECTORY "${CMAKE_CURRENT_BINARY_DIR}/win-actions")
+
+  foreach(suite argument_quoting run_elevated)
+    add_test(NAME wine.${suite} COMMAND sg_win_actions_tests --test-suite=${suite} --no-intro)
+  endforeach()
+else()
+  message(STATUS "Wine tests of the Windows actions (wine.argument_quoting, wine.run_elevated) need SHAREGUARD_BUILD_GUI")
+endif()
+
 # Every other test of this directory (the engine suites, added with
 # sg_add_suite anywhere in tests/CMakeLists.txt) needs the prefix: attach the
 # fixture once the whole directory has been read.
