@@ -44,21 +44,30 @@ set_tests_properties(${_sg_wine_e2e_tests} PROPERTIES RESOURCE_LOCK wine_hklm)
 # the "runas" relaunch and the service restart, against Wine's real shell and
 # Service Control Manager. The library exists only with the GUI.
 if(TARGET shareguard_win_actions)
+  add_executable(sg_test_service "${_sg_wine_dir}/sg_test_service.cpp")
+  target_link_libraries(sg_test_service PRIVATE ShareGuard::engine advapi32 shareguard_warnings)
+  target_link_options(sg_test_service PRIVATE -municode)
+
   add_executable(sg_win_actions_tests
     "${_sg_wine_dir}/win_actions_main.cpp"
     "${_sg_wine_dir}/argv_marker.h"
     "${_sg_wine_dir}/test_argument_quoting.cpp"
-    "${_sg_wine_dir}/test_run_elevated.cpp")
+    "${_sg_wine_dir}/test_run_elevated.cpp"
+    "${_sg_wine_dir}/test_service_restart.cpp")
   target_include_directories(sg_win_actions_tests PRIVATE "${PROJECT_SOURCE_DIR}/tests")
   target_link_libraries(sg_win_actions_tests PRIVATE shareguard_win_actions doctest::doctest shareguard_warnings)
-  set_target_properties(sg_win_actions_tests PROPERTIES
+  # The service test installs sg_test_service.exe from next to itself.
+  add_dependencies(sg_win_actions_tests sg_test_service)
+  set_target_properties(sg_test_service sg_win_actions_tests PROPERTIES
     RUNTIME_OUTPUT_DIRECTORY "${CMAKE_CURRENT_BINARY_DIR}/win-actions")
 
-  foreach(suite argument_quoting run_elevated)
+  foreach(suite argument_quoting run_elevated service_restart)
     add_test(NAME wine.${suite} COMMAND sg_win_actions_tests --test-suite=${suite} --no-intro)
   endforeach()
+  # Services live in the prefix's one SCM registry (HKLM\System\CurrentControlSet\Services).
+  set_tests_properties(wine.service_restart PROPERTIES RESOURCE_LOCK wine_hklm)
 else()
-  message(STATUS "Wine tests of the Windows actions (wine.argument_quoting, wine.run_elevated) need SHAREGUARD_BUILD_GUI")
+  message(STATUS "Wine tests of the Windows actions (wine.argument_quoting, wine.run_elevated, wine.service_restart) need SHAREGUARD_BUILD_GUI")
 endif()
 
 # Every other test of this directory (the engine suites, added with
