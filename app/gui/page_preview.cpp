@@ -47,29 +47,38 @@ page_preview::page_preview(main_wizard* wizard) : wizard_page(wizard) {
     sizer->Add(buttons, 0, wxALIGN_RIGHT);
     SetSizer(sizer);
 
-    auto on_check = [this](wxListEvent& e) {
-        if (filling_) return;
-        const long row = e.GetIndex();
-        if (row < 0 || static_cast<size_t>(row) >= plan_rows_.size()) return;
-        model().select_row(plan_rows_[static_cast<size_t>(row)], list_->IsItemChecked(row));
-        update_summary();
-    };
+    auto on_check = [this](wxListEvent& e) { take_tick(e.GetIndex()); };
     list_->Bind(wxEVT_LIST_ITEM_CHECKED, on_check);
     list_->Bind(wxEVT_LIST_ITEM_UNCHECKED, on_check);
     list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) { show_details(e.GetIndex()); });
-    // Space ticks or unticks the focused row: Windows' list view does this by
-    // itself, wx's generic list (GTK) does not; handling it here does it once on both.
-    list_->Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& e) {
-        if (e.GetKeyCode() != WXK_SPACE || e.HasAnyModifiers()) return e.Skip();
+    // Space ticks or unticks the focused row. Windows' list view does this by
+    // itself (Wine's not on key down), wx's generic list (GTK) not at all: the
+    // page does it on key down and swallows the rest of the key, so it happens
+    // exactly once everywhere.
+    auto is_space = [](const wxKeyEvent& e) { return e.GetKeyCode() == WXK_SPACE && !e.HasAnyModifiers(); };
+    list_->Bind(wxEVT_KEY_DOWN, [this, is_space](wxKeyEvent& e) {
+        if (!is_space(e)) return e.Skip();
         long row = list_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_FOCUSED);
         if (row < 0) row = list_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
-        if (row >= 0) list_->CheckItem(row, !list_->IsItemChecked(row));
+        if (row < 0) return;
+        list_->CheckItem(row, !list_->IsItemChecked(row));
+        take_tick(row);  // wxMSW sends no "checked" event for CheckItem
     });
+    for (auto type : {wxEVT_CHAR, wxEVT_KEY_UP})
+        list_->Bind(type, [is_space](wxKeyEvent& e) {
+            if (!is_space(e)) e.Skip();
+        });
     save_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { on_save_reg(); });
     copy_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { on_copy(); });
 }
 
 void page_preview::on_shown() { fill(); }
+
+void page_preview::take_tick(long row) {
+    if (filling_ || row < 0 || static_cast<size_t>(row) >= plan_rows_.size()) return;
+    model().select_row(plan_rows_[static_cast<size_t>(row)], list_->IsItemChecked(row));
+    update_summary();
+}
 
 int page_preview::row_count() const { return list_->GetItemCount(); }
 

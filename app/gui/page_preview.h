@@ -32,6 +32,8 @@ public:
 
 private:
     void fill();
+    /// The plan follows the row's tick box.
+    void take_tick(long row);
     void update_summary();
     void show_details(long row);
     void on_save_reg();
