@@ -1,6 +1,7 @@
 // Backup files: the format regedit imports, the header and its SHA-256, parsing
 // (malformed files, tampering), unique names and the private folder.
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <sys/stat.h>
 
@@ -8,6 +9,9 @@
 #include <cctype>
 #include <fstream>
 #include <random>
+#include <set>
+#include <thread>
+#include <vector>
 
 #include "support/apply_fixture.h"
 #include "support/temp_folder.h"
@@ -248,25 +252,54 @@ TEST_CASE("golden: the exact backup text for a fixed plan") {
     CHECK(crlf_to_lf(text) == golden);
 }
 
-TEST_CASE("backup file names carry time and machine and never reuse a file") {
+TEST_CASE("backup file names carry time and machine and never replace a file") {
     temp_folder folder;
-    const auto first = new_backup_path(folder.path(), fixed_header());
+    const auto first = write_new_backup(folder.path(), fixed_header(), "first");
     CHECK(first == folder / "shareguard-backup-20261125T225825Z-SQLHOST01.reg");
-    std::ofstream(first) << "taken";
-    const auto second = new_backup_path(folder.path(), fixed_header());
-    CHECK(second != first);
-    CHECK(second.parent_path() == folder.path());
-    CHECK(second.extension() == ".reg");
-    std::ofstream(second) << "taken";
-    const auto third = new_backup_path(folder.path(), fixed_header());
-    CHECK(third != first);
-    CHECK(third != second);
+    const auto second = write_new_backup(folder.path(), fixed_header(), "second");
+    CHECK(second == folder / "shareguard-backup-20261125T225825Z-SQLHOST01-2.reg");
+    const auto third = write_new_backup(folder.path(), fixed_header(), "third");
+    CHECK(third == folder / "shareguard-backup-20261125T225825Z-SQLHOST01-3.reg");
+    CHECK(read_file(first) == "first");
+    CHECK(read_file(second) == "second");
+    CHECK(read_file(third) == "third");
 
     auto odd = fixed_header();
     odd.machine = "../..\\evil host";
-    CHECK(new_backup_path(folder.path(), odd).parent_path() == folder.path());
+    CHECK(write_new_backup(folder.path(), odd, "odd").parent_path() == folder.path());
     odd.machine = "";
-    CHECK(new_backup_path(folder.path(), odd).filename() == "shareguard-backup-20261125T225825Z-unknown.reg");
+    CHECK(write_new_backup(folder.path(), odd, "x").filename() == "shareguard-backup-20261125T225825Z-unknown.reg");
+}
+
+TEST_CASE("backups written at the same moment each get their own file") {
+    // Two runs in the same second race for one name: none may replace another.
+    temp_folder folder;
+    constexpr int writers = 4, each = 8;
+    std::vector<std::vector<std::filesystem::path>> written(writers);
+    std::vector<std::thread> threads;
+    for (int w = 0; w < writers; ++w)
+        threads.emplace_back([&, w] {
+            for (int i = 0; i < each; ++i)
+                written[static_cast<size_t>(w)].push_back(
+                    write_new_backup(folder.path(), fixed_header(), fmt::format("writer {} backup {}", w, i)));
+        });
+    for (auto& t : threads) t.join();
+
+    std::set<std::filesystem::path> names;
+    for (int w = 0; w < writers; ++w)
+        for (int i = 0; i < each; ++i) {
+            const auto& file = written[static_cast<size_t>(w)][static_cast<size_t>(i)];
+            names.insert(file);
+            CHECK(read_file(file) == fmt::format("writer {} backup {}", w, i));
+        }
+    CHECK(names.size() == static_cast<size_t>(writers * each));
+    // No temp files left behind.
+    std::size_t files = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(folder.path())) {
+        (void)entry;
+        ++files;
+    }
+    CHECK(files == names.size());
 }
 
 TEST_CASE("read_backup_file: a missing file is a file_error") {

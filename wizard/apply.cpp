@@ -184,9 +184,8 @@ std::string write_backup(const std::filesystem::path& folder, const backup_heade
                          const std::vector<backup_entry>& entries, std::filesystem::path& written_to) {
     try {
         create_private_folder(folder);
-        const auto file = new_backup_path(folder, header);
         const std::string bytes = render_backup(header, entries);
-        write_file_durably(file, bytes);
+        const auto file = write_new_backup(folder, header, bytes);
         if (read_file(file) != bytes) return fmt::format("{}: backup read back differs", path_text(file));
         written_to = file;
         return {};

@@ -215,7 +215,8 @@ std::string path_text(const std::filesystem::path& p) {
     return std::string(text.begin(), text.end());
 }
 
-std::filesystem::path new_backup_path(const std::filesystem::path& folder, const backup_header& header) {
+std::filesystem::path write_new_backup(const std::filesystem::path& folder, const backup_header& header,
+                                       std::string_view bytes) {
     std::string stamp;  // "2026-11-25T22:58:25Z" -> "20261125T225825Z"
     for (char c : header.time_utc)
         if (c != '-' && c != ':') stamp += c;
@@ -223,14 +224,15 @@ std::filesystem::path new_backup_path(const std::filesystem::path& folder, const
     if (machine.empty()) machine = "unknown";
     const std::string stem = fmt::format("shareguard-backup-{}-{}", file_name_part(stamp), machine);
 
-    // Two runs in the same second must not share a file: never overwrite a backup.
-    std::error_code ec;
-    auto candidate = folder / (stem + ".reg");
-    for (int n = 2; std::filesystem::exists(candidate, ec) || ec; ++n) {
-        if (ec) throw file_error(path_text(candidate), ec.message());
-        candidate = folder / fmt::format("{}-{}.reg", stem, n);
+    // Runs in the same second want the same name; the file system decides who
+    // gets it (try_write_new_file_durably never replaces), the others count on.
+    constexpr int attempts = 1000;
+    for (int n = 1; n <= attempts; ++n) {
+        const auto candidate = folder / (n == 1 ? stem + ".reg" : fmt::format("{}-{}.reg", stem, n));
+        if (try_write_new_file_durably(candidate, bytes)) return candidate;
     }
-    return candidate;
+    throw file_error(path_text(folder / (stem + ".reg")),
+                     fmt::format("{} backups with this name already exist", attempts));
 }
 
 }  // namespace sg

@@ -45,7 +45,11 @@ backup_file read_backup_file(const std::filesystem::path& file);
 /// path::string() it loses nothing on Windows, where that converts to the ANSI code page.
 std::string path_text(const std::filesystem::path& p);
 
-/// "shareguard-backup-20261125T225825Z-<machine>.reg", unique in the folder.
-std::filesystem::path new_backup_path(const std::filesystem::path& folder, const backup_header& header);
+/// Writes the backup's bytes durably to a new file in the folder,
+/// "shareguard-backup-20261125T225825Z-<machine>.reg" (then "-2", "-3"... when
+/// taken): never over an existing file, even when two runs race for the name.
+/// Returns the file. Throws file_error.
+std::filesystem::path write_new_backup(const std::filesystem::path& folder, const backup_header& header,
+                                       std::string_view bytes);
 
 }  // namespace sg

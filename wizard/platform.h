@@ -15,6 +15,10 @@ std::string sha256_hex(std::string_view bytes);
 /// Writes the file so it survives a crash: temp file, flush to disk, rename, flush the folder.
 /// Throws file_error.
 void write_file_durably(const std::filesystem::path& file, std::string_view bytes);
+/// The same, but never replaces: returns false, having written nothing, when a
+/// file of that name exists (also when another writer creates it meanwhile).
+/// Throws file_error.
+bool try_write_new_file_durably(const std::filesystem::path& file, std::string_view bytes);
 /// Appends a line and flushes it to disk. Throws file_error.
 void append_line_durably(const std::filesystem::path& file, std::string_view line);
 /// Reads a whole file. Throws file_error naming the file.

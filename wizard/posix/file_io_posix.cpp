@@ -59,22 +59,29 @@ std::string random_suffix() {
 
 }  // namespace
 
-void write_file_durably(const std::filesystem::path& file, std::string_view bytes) {
-    auto folder = file.parent_path();
+namespace {
+
+/// Writes the bytes to a new sibling of `file` and flushes them to disk; returns its path.
+std::filesystem::path write_flushed_sibling(const std::filesystem::path& file, std::string_view bytes) {
     auto temp = file;
     temp += ".tmp-" + random_suffix();
-    {
-        unique_fd fd(::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600));
-        if (fd.get() < 0) throw_errno(temp, "cannot create");
-        try {
-            write_all(fd.get(), bytes, temp);
-            if (::fsync(fd.get()) != 0) throw_errno(temp, "cannot flush to disk");
-            if (fd.release_and_close() != 0) throw_errno(temp, "cannot close");
-        } catch (...) {
-            ::unlink(temp.c_str());
-            throw;
-        }
+    unique_fd fd(::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600));
+    if (fd.get() < 0) throw_errno(temp, "cannot create");
+    try {
+        write_all(fd.get(), bytes, temp);
+        if (::fsync(fd.get()) != 0) throw_errno(temp, "cannot flush to disk");
+        if (fd.release_and_close() != 0) throw_errno(temp, "cannot close");
+    } catch (...) {
+        ::unlink(temp.c_str());
+        throw;
     }
+    return temp;
+}
+
+}  // namespace
+
+void write_file_durably(const std::filesystem::path& file, std::string_view bytes) {
+    const auto temp = write_flushed_sibling(file, bytes);
     // Keep the target's permissions when replacing an existing file (a snapshot).
     struct stat st {};
     if (::stat(file.c_str(), &st) == 0) ::chmod(temp.c_str(), st.st_mode & 07777);
@@ -84,7 +91,22 @@ void write_file_durably(const std::filesystem::path& file, std::string_view byte
         errno = saved;
         throw_errno(file, "cannot replace");
     }
-    fsync_folder(folder);
+    fsync_folder(file.parent_path());
+}
+
+bool try_write_new_file_durably(const std::filesystem::path& file, std::string_view bytes) {
+    const auto temp = write_flushed_sibling(file, bytes);
+    // link() never replaces: of two writers racing for one name, one gets EEXIST.
+    const int linked = ::link(temp.c_str(), file.c_str());
+    const int saved = errno;
+    ::unlink(temp.c_str());
+    if (linked != 0) {
+        if (saved == EEXIST) return false;
+        errno = saved;
+        throw_errno(file, "cannot create");
+    }
+    fsync_folder(file.parent_path());
+    return true;
 }
 
 void append_line_durably(const std::filesystem::path& file, std::string_view line) {

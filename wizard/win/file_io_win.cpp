@@ -89,24 +89,32 @@ void protect_existing_folder(const std::filesystem::path& folder, const security
 
 }  // namespace
 
-void write_file_durably(const std::filesystem::path& file, std::string_view bytes) {
-    // Write a sibling temp file, flush it, then swap it in: a crash leaves
-    // either the old file or the new one, never a half-written one.
+namespace {
+
+/// Writes the bytes to a new sibling of `file` and flushes them to disk; returns its path.
+std::filesystem::path write_flushed_sibling(const std::filesystem::path& file, std::string_view bytes) {
     std::filesystem::path temp = file;
-    temp += L".tmp-" + std::to_wstring(::GetCurrentProcessId());
-    {
-        unique_file_handle handle(::CreateFileW(temp.c_str(), GENERIC_WRITE, 0, nullptr, CREATE_ALWAYS,
-                                                FILE_ATTRIBUTE_NORMAL, nullptr));
-        if (!handle) fail(file, "cannot create", ::GetLastError());
-        try {
-            write_all(handle.get(), temp, bytes);
-            if (!::FlushFileBuffers(handle.get())) fail(file, "cannot flush to disk", ::GetLastError());
-        } catch (...) {
-            handle.reset();
-            ::DeleteFileW(temp.c_str());
-            throw;
-        }
+    temp += L".tmp-" + std::to_wstring(::GetCurrentProcessId()) + L"-" + std::to_wstring(::GetCurrentThreadId());
+    unique_file_handle handle(
+        ::CreateFileW(temp.c_str(), GENERIC_WRITE, 0, nullptr, CREATE_ALWAYS, FILE_ATTRIBUTE_NORMAL, nullptr));
+    if (!handle) fail(file, "cannot create", ::GetLastError());
+    try {
+        write_all(handle.get(), temp, bytes);
+        if (!::FlushFileBuffers(handle.get())) fail(file, "cannot flush to disk", ::GetLastError());
+    } catch (...) {
+        handle.reset();
+        ::DeleteFileW(temp.c_str());
+        throw;
     }
+    return temp;
+}
+
+}  // namespace
+
+void write_file_durably(const std::filesystem::path& file, std::string_view bytes) {
+    // A sibling temp file, flushed, then swapped in: a crash leaves either the
+    // old file or the new one, never a half-written one.
+    const auto temp = write_flushed_sibling(file, bytes);
     // MOVEFILE_WRITE_THROUGH returns only once the rename is on disk (the
     // folder entry included: no separate folder flush on Windows).
     if (!::MoveFileExW(temp.c_str(), file.c_str(), MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH)) {
@@ -114,6 +122,17 @@ void write_file_durably(const std::filesystem::path& file, std::string_view byte
         ::DeleteFileW(temp.c_str());
         fail(file, "cannot replace", code);
     }
+}
+
+bool try_write_new_file_durably(const std::filesystem::path& file, std::string_view bytes) {
+    const auto temp = write_flushed_sibling(file, bytes);
+    // Without MOVEFILE_REPLACE_EXISTING the move fails when the name is taken,
+    // so of two writers racing for one name exactly one wins.
+    if (::MoveFileExW(temp.c_str(), file.c_str(), MOVEFILE_WRITE_THROUGH)) return true;
+    const DWORD code = ::GetLastError();
+    ::DeleteFileW(temp.c_str());
+    if (code == ERROR_ALREADY_EXISTS || code == ERROR_FILE_EXISTS) return false;
+    fail(file, "cannot create", code);
 }
 
 void append_line_durably(const std::filesystem::path& file, std::string_view line) {
