@@ -76,7 +76,7 @@ void gui_app::OnInitCmdLine(wxCmdLineParser& parser) {
                      _("open with this profile (a built-in name or a JSON file), straight to the preview"));
     parser.AddOption(wxS(""), wxS("backup-dir"), _("write backups and the journal to this folder"));
     parser.AddOption(wxS(""), wxS("restore"), _("open on the restore path with this backup file"));
-    parser.AddOption(wxS(""), wxS("self-test"), wxS("test hook: walk-keys, walk-mouse, undo, cancel, restore, error-snapshot or error-profile"));
+    parser.AddOption(wxS(""), wxS("self-test"), wxS("test hook: walk-keys, walk-mouse, undo, cancel, restore, error-snapshot, error-profile or live-restart-undo"));
     parser.AddOption(wxS(""), wxS("screenshots"), wxS("test hook: save a PNG of every page to this folder"));
 }
 

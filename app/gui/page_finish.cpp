@@ -1,5 +1,7 @@
 #include "app/gui/page_finish.h"
 
+#include <memory>
+
 #include <wx/button.h>
 #include <wx/msgdlg.h>
 #include <wx/generic/msgdlgg.h>
@@ -80,9 +82,12 @@ void page_finish::show() {
         restart += wxS(" ") + (offer_restart ? _("You can restart the Server service now, or later (or restart the computer).")
                                              : _("On the machine itself: restart the Server service (net stop server, "
                                                  "net start server) or the computer."));
+    if (server_restarted_ && !model().undo_report())
+        restart = _("The Server service was restarted; the changes are in effect.");
     restart_->SetLabel(restart);
     restart_->Wrap(FromDIP(paragraph_width) - (offer_restart ? FromDIP(250) : 0));
     restart_now_->Show(offer_restart);
+    restart_now_->Enable(!restarting_ && (!server_restarted_ || model().undo_report().has_value()));
 
     wxString backup;
     if (!r.backup.empty())
@@ -91,7 +96,7 @@ void page_finish::show() {
         backup += wxS("\n") + wxString::Format(_("Backup made before the undo: %s"), from_path(u->backup));
     set_paragraph(backup_, backup);
 
-    undo_->Enable(!r.backup.empty() && wrote && !model().undo_report() && !undoing_);
+    undo_->Enable(!r.backup.empty() && wrote && !model().undo_report() && !undoing_ && !restarting_);
     undo_->Show(!restoring);
     report_->ChangeValue(report_text());
     Layout();
@@ -100,8 +105,12 @@ void page_finish::show() {
 wxString page_finish::report_text() const {
     // What happened first (each value's result, the backup), then what was planned and why.
     std::string text;
-    if (model().applied()) text += text::render_run_report(model().report());
-    if (const auto& u = model().undo_report()) text += "\n" + text::render_run_report(*u);
+    const auto& u = model().undo_report();
+    if (model().applied()) {
+        if (u) text += to_utf8(_("The changes:")) + "\n";
+        text += text::render_run_report(model().report());
+    }
+    if (u) text += "\n" + to_utf8(_("Undo (this backup restored):")) + "\n" + text::render_run_report(*u);
     if (model().has_plan() && model().current_flow() == flow::harden)
         text += "\n" + text::render_plan(model().current_plan());
     return to_wx(text);
@@ -137,15 +146,24 @@ void page_finish::on_restart_server() {
     wxGenericMessageDialog confirm(this, message, _("Restart the Server service?"), wxYES_NO | wxNO_DEFAULT | wxICON_WARNING);
     confirm.SetYesNoLabels(_("&Restart now"), _("&Later"));
     if (confirm.ShowModal() != wxID_YES) return;
-    wxBusyCursor busy;
-    const service_restart_result result = restart_server_service();
-    if (!result.ok) {
-        show_error(this, _("The Server service could not be restarted."), to_wx(result.error));
-        return;
-    }
+    // Stopping and starting services takes seconds: off the UI thread.
+    restarting_ = true;
     restart_now_->Disable();
-    restart_->SetLabel(_("The Server service was restarted; the changes are in effect."));
-    Layout();
+    undo_->Disable();
+    restart_->SetLabel(_("Restarting the Server service…"));
+    auto result = std::make_shared<service_restart_result>();
+    wizard().run_in_background([result] { *result = restart_server_service(); },
+                               [this, result](std::exception_ptr error) {
+                                   restarting_ = false;
+                                   if (error || !result->ok) {
+                                       show_error(this, _("The Server service could not be restarted."),
+                                                  error ? describe_exception(error) : to_wx(result->error));
+                                       show();
+                                       return;
+                                   }
+                                   server_restarted_ = true;
+                                   show();
+                               });
 }
 
 void page_finish::on_save_report() {

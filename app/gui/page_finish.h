@@ -20,6 +20,8 @@ public:
     wxString report_text() const;
     void save_report(const wxString& file) const;
     bool undoing() const { return undoing_; }
+    /// For tests: the Server service was restarted from this page.
+    bool server_restarted() const { return server_restarted_; }
 
 private:
     void show();
@@ -36,6 +38,8 @@ private:
     wxButton* save_ = nullptr;
     wxTextCtrl* report_ = nullptr;
     bool undoing_ = false;
+    bool restarting_ = false;
+    bool server_restarted_ = false;
 };
 
 }  // namespace sg::gui

@@ -83,7 +83,7 @@ std::string read_or_empty(const std::filesystem::path& file) {
 
 bool is_self_test_mode(const std::string& mode) {
     return mode == "walk-keys" || mode == "walk-mouse" || mode == "undo" || mode == "cancel" || mode == "restore" ||
-           mode == "error-snapshot" || mode == "error-profile";
+           mode == "error-snapshot" || mode == "error-profile" || mode == "live-restart-undo";
 }
 
 self_test_driver::self_test_driver(main_wizard& wizard, wizard_model& model, const startup_options& options)
@@ -227,16 +227,16 @@ void self_test_driver::key(const std::string& what, int keycode, int modifiers) 
                       }});
 }
 
-void self_test_driver::answer_dialog(bool leave) {
+void self_test_driver::answer_dialog(bool leave, const std::string& shot_name) {
     auto seen = std::make_shared<int>(0);
-    steps_.push_back({leave ? "answer Leave" : "answer Stay", [this, leave, seen] {
+    steps_.push_back({leave ? "answer yes (" + shot_name + ")" : "answer no (" + shot_name + ")", [this, leave, seen, shot_name] {
                           wxGenericMessageDialog* d = open_message_dialog();
                           if (!d) return false;
                           if ((*seen)++ < 2) return false;
-                          shot(leave ? "confirm-cancel" : "confirm-cancel-stay");
+                          shot(leave ? shot_name : shot_name + "-no");
                           auto* button = dynamic_cast<wxButton*>(d->FindWindow(leave ? wxID_YES : wxID_NO));
                           if (!button) {
-                              fail("the confirmation has no Leave/Stay button");
+                              fail("the question has no yes/no button");
                               return true;
                           }
                           if (keys_) sim_.Char(mnemonic_of(button->GetLabel()), wxMOD_ALT);
@@ -432,7 +432,35 @@ void self_test_driver::plan_steps() {
         }
         at_page("welcome");  // nothing was opened: the wizard stays where it can be fixed
         press_cancel();
-        answer_dialog(true);
+        answer_dialog(true, "confirm-cancel");
+        return;
+    }
+
+    if (mode_ == "live-restart-undo") {
+        // This computer's registry (Wine's, in a throwaway prefix), opened with
+        // --profile on the preview: apply, restart the Server service, Undo.
+        at_page("preview");
+        press_forward();
+        at_page("apply");
+        press_forward();
+        steps_.push_back({"apply finished", [this] { return model_.applied() && !wizard_.busy(); }});
+        at_page("apply");
+        press_forward();
+        at_page("finish");
+        click_window("Restart the Server service now",
+                     [this]() -> wxWindow* { return wxWindow::FindWindowByName(wxS("restart_server"), &wizard_); });
+        answer_dialog(true, "confirm-restart-server");
+        steps_.push_back({"the Server service restarted", [this] {
+                              return wizard_.finish_page()->server_restarted() && !wizard_.busy();
+                          }});
+        at_page("finish");
+        click_window("Undo", [this]() -> wxWindow* { return wxWindow::FindWindowByName(wxS("undo"), &wizard_); });
+        steps_.push_back({"undo finished", [this] {
+                              return model_.undo_report().has_value() && !wizard_.busy() &&
+                                     !wizard_.finish_page()->undoing();
+                          }});
+        at_page("finish");
+        press_forward();  // "Finish"
         return;
     }
 
@@ -476,10 +504,10 @@ void self_test_driver::plan_steps() {
     at_page("preview");
     if (mode_ == "cancel") {
         press_cancel();
-        answer_dialog(false);
+        answer_dialog(false, "confirm-cancel");
         expect_page("preview");
         press_cancel();
-        answer_dialog(true);
+        answer_dialog(true, "confirm-cancel");
         return;
     }
     if (keys_) untick_last_change();
@@ -549,6 +577,12 @@ int self_test_driver::verify(bool finished) {
             check(finished, "the wizard did not end with Finish");
             check(model_.undo_report() && model_.undo_report()->status == run_status::success, "undo did not succeed");
             check(bytes == original_bytes_, "after Undo the snapshot's bytes differ from the original");
+        } else if (mode_ == "live-restart-undo") {
+            check(finished, "the wizard did not end with Finish");
+            check(model_.is_live(), "the wizard did not work on this computer's registry");
+            check(model_.applied() && model_.report().status == run_status::success, "apply did not succeed");
+            check(wizard_.finish_page()->server_restarted(), "the Server service was not restarted");
+            check(model_.undo_report() && model_.undo_report()->status == run_status::success, "undo did not succeed");
         } else if (mode_ == "error-snapshot" || mode_ == "error-profile") {
             check(errors_seen_ == 1, "expected one error box, saw " + std::to_string(errors_seen_));
             check(!finished, "the wizard did not end with Cancel");

@@ -12,6 +12,8 @@
 //        error-snapshot  Next on a malformed --snapshot: an error box that says
 //                   where (file:line:column), then Cancel; nothing changed
 //        error-profile   a malformed --profile: the same, at start
+//        live-restart-undo  (Windows) this computer with --profile: apply,
+//                   "Restart the Server service now", Undo
 // The walks also press "Save as .reg…", "Copy as text" and "Save report…": the
 // buttons with real input, the file dialogs answered through file_prompts.h
 // (files land in the screenshot folder), the clipboard read back.
@@ -65,7 +67,7 @@ private:
     void press_cancel();
     void click_window(const std::string& what, std::function<wxWindow*()> find);
     void key(const std::string& what, int keycode, int modifiers);
-    void answer_dialog(bool leave);
+    void answer_dialog(bool yes, const std::string& shot_name);
     void expect_page(const std::string& id);
     void expect_error_naming(const std::string& file_name);
     void press_button(const std::string& name);  ///< its mnemonic (keys) or a click

@@ -12,7 +12,7 @@ struct startup_options {
     std::optional<std::string> profile;              ///< --profile NAME|FILE: straight to the preview
     std::optional<std::filesystem::path> backup_dir; ///< --backup-dir DIR
     std::optional<std::filesystem::path> restore;    ///< --restore FILE: open on the restore path
-    std::string self_test;         ///< --self-test=walk-keys|walk-mouse|undo|cancel|restore|error-snapshot|error-profile
+    std::string self_test;         ///< --self-test=walk-keys|walk-mouse|undo|cancel|restore|error-snapshot|error-profile|live-restart-undo
     std::optional<std::filesystem::path> screenshots; ///< --screenshots DIR
 };
 
