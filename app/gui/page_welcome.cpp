@@ -26,8 +26,10 @@ page_welcome::page_welcome(main_wizard* wizard) : wizard_page(wizard) {
           "restricts anonymous (null-session) access, without breaking the services that depend on "
           "them. It looks at the machine first, asks what it is used for, shows every registry change "
           "before writing it, saves a backup first and can undo everything."));
-    intro->Wrap(FromDIP(paragraph_width - 60));
-    head_text->Add(intro, 0, wxBOTTOM, FromDIP(6));
+    // Wrapped a little short of the room it gets, and stretched to it: Windows
+    // draws a line slightly wider than wx measured it (Wine clipped the last word).
+    intro->Wrap(FromDIP(paragraph_width - 80));
+    head_text->Add(intro, 0, wxEXPAND | wxBOTTOM, FromDIP(6));
     head->Add(head_text, 1);
     sizer->Add(head, 0, wxEXPAND | wxBOTTOM, FromDIP(4));
 
