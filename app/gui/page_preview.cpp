@@ -76,7 +76,15 @@ void page_preview::on_shown() { fill(); }
 
 void page_preview::take_tick(long row) {
     if (filling_ || row < 0 || static_cast<size_t>(row) >= plan_rows_.size()) return;
-    model().select_row(plan_rows_[static_cast<size_t>(row)], list_->IsItemChecked(row));
+    if (!model().select_row(plan_rows_[static_cast<size_t>(row)], list_->IsItemChecked(row))) {
+        // Refused (unreadable): the box goes back, the details say why.
+        filling_ = true;
+        list_->CheckItem(row, false);
+        filling_ = false;
+        list_->SetItemState(row, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
+                            wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+        show_details(row);
+    }
     update_summary();
 }
 
@@ -131,6 +139,9 @@ void page_preview::show_details(long row) {
     wxString text = short_key(c.key) + wxS("\\") + to_wx(c.value_name);
     if (s && !s->group_policy.empty()) text += wxS(" (") + wxGetTranslation(to_wx(s->group_policy)) + wxS(")");
     text += wxS(": ") + to_wx(text::action_text(c.action)) + wxS(". ") + to_wx(text::reason_text(c.why));
+    if (c.current_status == value_status::unreadable)
+        text += wxS(" ") + _("ShareGuard could not read the current value, so it can neither back it up nor check it "
+                             "before writing: this row stays unticked. Fix the access to the key and scan again.");
     if (!c.affected_roles.empty()) {
         wxString roles;
         for (const auto& r : c.affected_roles) {

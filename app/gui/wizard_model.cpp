@@ -131,15 +131,22 @@ std::vector<conflict> wizard_model::conflicts_with(strategy s) const {
 void wizard_model::build_plan() {
     if (!profile_) choose_recommended();
     plan_ = make_plan(scan(), *profile_);
+    // A value ShareGuard could not read cannot be backed up, and apply refuses a
+    // plan it cannot check against the registry: such rows start unticked.
+    for (planned_change& c : plan_->changes)
+        if (c.current_status == value_status::unreadable) c.selected = false;
     report_.reset();
     undo_report_.reset();
 }
 
 const sg::plan& wizard_model::current_plan() const { return require(plan_, "plan"); }
 
-void wizard_model::select_row(std::size_t row, bool selected) {
+bool wizard_model::select_row(std::size_t row, bool selected) {
     if (!plan_ || row >= plan_->changes.size()) throw std::out_of_range("wizard_model: no such plan row");
-    plan_->changes[row].selected = selected;
+    planned_change& c = plan_->changes[row];
+    if (selected && c.current_status == value_status::unreadable) return false;
+    c.selected = selected;
+    return true;
 }
 
 reg_document wizard_model::changes_as_reg() const {

@@ -76,7 +76,9 @@ public:
     void build_plan();
     bool has_plan() const { return plan_.has_value(); }
     const sg::plan& current_plan() const;
-    void select_row(std::size_t row, bool selected);
+    /// Ticks or unticks a row; false (nothing changed) for ticking a value that
+    /// could not be read (it cannot be backed up or checked before writing).
+    bool select_row(std::size_t row, bool selected);
     /// The selected changes as a regedit file (values set, or `"x"=-` for deletions).
     reg_document changes_as_reg() const;
 

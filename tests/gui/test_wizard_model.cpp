@@ -4,8 +4,10 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <memory>
 
 #include "app/gui/wizard_model.h"
+#include "support/faulty_registry.h"
 #include "support/temp_folder.h"
 #include "support/test_paths.h"
 #include "wizard/platform.h"
@@ -113,6 +115,37 @@ TEST_CASE("apply writes the recommended values and a backup next to the snapshot
     const run_report& u = m.undo();
     CHECK(u.status == run_status::success);
     CHECK(read_file(file) == original);
+}
+
+TEST_CASE("a value that cannot be read starts unticked, cannot be ticked, and the rest still applies") {
+    temp_folder dir;
+    const auto file = copy_demo(dir);
+    snapshot_registry snapshot(file);  // outlives the model, which borrows it through the faulty one
+    gui::wizard_model m;
+    m.set_snapshot(file);
+    auto faulty = std::make_unique<faulty_registry>(snapshot);
+    faulty->fail_reads_of("RestrictAnonymous");
+    m.use_registry(std::move(faulty));
+    m.run_scan();
+    m.build_plan();
+
+    const auto& changes = m.current_plan().changes;
+    const auto unreadable = std::find_if(changes.begin(), changes.end(), [](const planned_change& c) {
+        return c.value_name == "RestrictAnonymous";
+    });
+    REQUIRE(unreadable != changes.end());
+    REQUIRE(unreadable->current_status == value_status::unreadable);
+    CHECK_FALSE(unreadable->selected);
+    const auto index = static_cast<std::size_t>(unreadable - changes.begin());
+    CHECK_FALSE(m.select_row(index, true));
+    CHECK_FALSE(m.current_plan().changes[index].selected);
+    CHECK(m.select_row(index, false));
+
+    REQUIRE_FALSE(m.current_plan().pending().empty());
+    m.set_backup_folder(dir / "backups");
+    const run_report& r = m.apply();
+    CHECK(r.status == run_status::success);
+    CHECK(r.error.empty());
 }
 
 TEST_CASE("the restore path reads a backup's header and restores it") {
