@@ -11,6 +11,7 @@
 #include <wx/checkbox.h>
 #include <wx/clipbrd.h>
 #include <wx/listctrl.h>
+#include <wx/radiobut.h>
 #include <wx/msgdlg.h>
 #include <wx/generic/msgdlgg.h>
 #include <wx/toplevel.h>
@@ -292,8 +293,7 @@ void self_test_driver::press_button(const std::string& name) {
                       }});
 }
 
-void self_test_driver::untick_last_change() {
-    // Keyboard only: Tab into the list of changes, End, Space.
+void self_test_driver::tab_to_preview_list() {
     auto tabs = std::make_shared<int>(0);
     steps_.push_back({"Tab to the list of changes", [this, tabs] {
                           wxWindow* list = wizard_.preview_page()->list();
@@ -307,6 +307,11 @@ void self_test_driver::untick_last_change() {
                           sim_.Char(WXK_TAB);
                           return false;
                       }});
+}
+
+void self_test_driver::untick_last_change() {
+    // Keyboard only: Tab into the list of changes, End, Space.
+    tab_to_preview_list();
     key("press End", WXK_END, wxMOD_NONE);
     key("press Space", ' ', wxMOD_NONE);
     steps_.push_back({"the last row is unticked", [this] {
@@ -322,6 +327,37 @@ void self_test_driver::untick_last_change() {
                           else if (model_.current_plan().changes[index].selected)
                               fail("the last row looks unticked, but the plan still selects it");
                           unticked_ = index;
+                          return true;
+                      }});
+}
+
+void self_test_driver::untick_rows_beyond_server_restart() {
+    // Keyboard: Home, then down the list, Space on each row that needs more than
+    // a Server service restart (a reboot, a new logon). One key per tick.
+    tab_to_preview_list();
+    key("press Home", WXK_HOME, wxMOD_NONE);
+    auto row = std::make_shared<long>(0);
+    auto moved = std::make_shared<bool>(true);  // true: the focus is on *row, not yet looked at
+    steps_.push_back({"untick the rows that need a reboot or a new logon", [this, row, moved] {
+                          wxListCtrl* list = wizard_.preview_page()->list();
+                          if (*row >= list->GetItemCount()) return true;
+                          const auto& c = model_.current_plan().changes[wizard_.preview_page()->plan_index_of(*row)];
+                          const bool beyond = c.restart != restart_need::none && c.restart != restart_need::server_service;
+                          if (*moved && beyond && list->IsItemChecked(*row)) {
+                              sim_.Char(' ');
+                              *moved = false;
+                              return false;
+                          }
+                          sim_.Char(WXK_DOWN);
+                          ++*row;
+                          *moved = true;
+                          return false;
+                      }});
+    steps_.push_back({"only rows a Server service restart completes are ticked", [this] {
+                          const plan& p = model_.current_plan();
+                          if (p.pending().empty()) fail("no row is left ticked");
+                          else if (p.strongest_restart() != restart_need::server_service)
+                              fail("the ticked rows still need more than a Server service restart");
                           return true;
                       }});
 }
@@ -437,9 +473,24 @@ void self_test_driver::plan_steps() {
     }
 
     if (mode_ == "live-restart-undo") {
-        // This computer's registry (Wine's, in a throwaway prefix), opened with
-        // --profile on the preview: apply, restart the Server service, Undo.
+        // This computer's registry (Wine's, in a throwaway prefix), Welcome to
+        // Finish; then the Finish page restarts the Server service, and Undo.
+        at_page("welcome");
+        steps_.push_back({"the target is this computer", [this] {
+                              auto* live = dynamic_cast<wxRadioButton*>(
+                                  wxWindow::FindWindowByName(wxS("target_live"), &wizard_));
+                              if (!live || !live->GetValue()) fail("Welcome did not choose this computer");
+                              return true;
+                          }});
+        press_forward();
+        at_page("scan");
+        press_forward();
+        at_page("questions");
+        press_forward();
+        at_page("recommendation");
+        press_forward();
         at_page("preview");
+        untick_rows_beyond_server_restart();
         press_forward();
         at_page("apply");
         press_forward();

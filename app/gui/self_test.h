@@ -12,8 +12,9 @@
 //        error-snapshot  Next on a malformed --snapshot: an error box that says
 //                   where (file:line:column), then Cancel; nothing changed
 //        error-profile   a malformed --profile: the same, at start
-//        live-restart-undo  (Windows) this computer with --profile: apply,
-//                   "Restart the Server service now", Undo
+//        live-restart-undo  (Windows) this computer, Welcome to Finish (rows
+//                   needing a reboot unticked), "Restart the Server service
+//                   now", Undo
 // The walks also press "Save as .reg…", "Copy as text" and "Save report…": the
 // buttons with real input, the file dialogs answered through file_prompts.h
 // (files land in the screenshot folder), the clipboard read back.
@@ -71,7 +72,9 @@ private:
     void expect_page(const std::string& id);
     void expect_error_naming(const std::string& file_name);
     void press_button(const std::string& name);  ///< its mnemonic (keys) or a click
+    void tab_to_preview_list();
     void untick_last_change();
+    void untick_rows_beyond_server_restart();
     void save_and_copy_preview();
     void save_report();
     std::optional<wxString> answer_file_prompt(const file_prompt& prompt);

@@ -1,12 +1,13 @@
 # The wizard on this computer's registry, under Wine: ShareGuard.exe without
 # --snapshot works on the registry of a throwaway Wine prefix of its own. It
-# applies a profile, restarts the Server service from the Finish page, then
+# walks from Welcome to Finish (the recommendation, less the rows that need a
+# reboot), restarts the Server service from the Finish page, then
 # Undo; the registry must come back byte-identical (regedit /E) and the
 # service must have been stopped and started again.
-#   cmake -DGUI=<ShareGuard.exe> -DSERVICE=<sg_test_service.exe> -DPROFILE=<profile.json>
-#         -DWORK=<folder> -DWINE_DIR=<tests/wine> -P run_gui_live_wine.cmake
+#   cmake -DGUI=<ShareGuard.exe> -DSERVICE=<sg_test_service.exe> -DWORK=<folder>
+#         -DWINE_DIR=<tests/wine> -P run_gui_live_wine.cmake
 include("${CMAKE_CURRENT_LIST_DIR}/../wine/wine_common.cmake")
-sg_require_vars(GUI SERVICE PROFILE WORK WINE_DIR)
+sg_require_vars(GUI SERVICE WORK WINE_DIR)
 
 # A prefix of its own: the test replaces the prefix's Server service.
 set(prefix "${WORK}/wine-prefix")
@@ -35,14 +36,13 @@ sg_wine_settle()
 sg_reg_export("${server_key}\\Parameters" "${WORK}/before-server.reg")
 sg_reg_export("${lsa_key}" "${WORK}/before-lsa.reg")
 
-sg_winepath(profile_for_wine "${PROFILE}")
 sg_winepath(backups_for_wine "${WORK}/backups")
 sg_winepath(shots_for_wine "${WORK}/screenshots")
 sg_wine_settle()
 file(WRITE "${log}" "")  # from here on, only what happens while the wizard runs
 execute_process(
   COMMAND xvfb-run -a -s "-screen 0 1280x1024x24"
-          wine "${GUI}" --profile "${profile_for_wine}" --backup-dir "${backups_for_wine}"
+          wine "${GUI}" --backup-dir "${backups_for_wine}"
           --self-test=live-restart-undo --screenshots "${shots_for_wine}"
   RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 240)
 message(STATUS "${out}${err}")
