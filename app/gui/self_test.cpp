@@ -16,6 +16,7 @@
 #include <wx/generic/msgdlgg.h>
 #include <wx/toplevel.h>
 
+#include "app/gui/error_dialog.h"
 #include "app/gui/main_wizard.h"
 #include "app/gui/page_finish.h"
 #include "app/gui/page_preview.h"
@@ -51,12 +52,12 @@ wxGenericMessageDialog* open_message_dialog() {
 }
 
 error_dialog* open_error_dialog() {
-    return dynamic_cast<error_dialog*>(open_message_dialog());
+    for (wxWindow* w : wxTopLevelWindows)
+        if (auto* d = dynamic_cast<error_dialog*>(w); d && d->IsShown()) return d;
+    return nullptr;
 }
 
-std::string dialog_text(const wxGenericMessageDialog& d) {
-    return to_utf8(d.GetMessage() + wxS("\n") + d.GetExtendedMessage());
-}
+std::string dialog_text(const error_dialog& d) { return to_utf8(d.heading() + wxS("\n") + d.detail()); }
 
 std::string lower(std::string s) {
     std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -89,7 +90,7 @@ bool is_self_test_mode(const std::string& mode) {
 
 self_test_driver::self_test_driver(main_wizard& wizard, wizard_model& model, const startup_options& options)
     : wizard_(wizard), model_(model), options_(options), mode_(options.self_test), timer_(this) {
-    keys_ = mode_ == "walk-keys";
+    keys_ = mode_ == "walk-keys" || mode_ == "error-snapshot";  // the error box closed with Enter
     if (options_.snapshot) {
         snapshot_ = *options_.snapshot;
         original_bytes_ = read_or_empty(snapshot_);
@@ -131,6 +132,7 @@ void self_test_driver::fail(const std::string& why) {
     std::fprintf(stderr, "self-test: FAIL at step %zu: %s\n", current_, why.c_str());
     // Close whatever is open so the process ends and reports.
     if (auto* d = open_message_dialog()) d->EndModal(wxID_NO);
+    if (auto* d = open_error_dialog()) d->EndModal(wxID_OK);
     wizard_.CallAfter([this] {
         if (wizard_.IsModal()) wizard_.EndModal(wxID_CANCEL);
     });
@@ -264,7 +266,7 @@ void self_test_driver::expect_error_naming(const std::string& file_name) {
         }
         if (!std::regex_search(text, std::regex(escaped + ":[0-9]+:[0-9]+:")))
             fail("the error box does not say where (" + file_name + ":line:column): " + text);
-        auto* ok = dynamic_cast<wxButton*>(d->FindWindow(wxID_OK));
+        wxButton* ok = d->ok_button();
         if (!ok) {
             fail("the error box has no OK button");
             return true;
@@ -424,6 +426,7 @@ void self_test_driver::shot(const std::string& name) {
                           wxString::Format(wxS("%02d-%s.png"), ++shots_, to_wx(name));
     wxWindow* window = wizard_.IsShown() ? static_cast<wxWindow*>(&wizard_) : nullptr;
     if (auto* d = open_message_dialog()) window = d;
+    if (auto* d = open_error_dialog()) window = d;
     if (!window) return;
     if (!save_screenshot(window, file)) fail("could not save the screenshot " + to_utf8(file));
 }

@@ -9,7 +9,7 @@
 //        undo       walk-mouse, then Undo on the last page
 //        cancel     go to the preview, Cancel -> Stay, Cancel -> Leave
 //        restore    the restore path on the backup given with --restore
-//        error-snapshot  Next on a malformed --snapshot: an error box that says
+//        error-snapshot  (keyboard) Next on a malformed --snapshot: an error box that says
 //                   where (file:line:column), then Cancel; nothing changed
 //        error-profile   a malformed --profile: the same, at start
 //        live-restart-undo  (Windows) this computer, Welcome to Finish (rows

@@ -6,6 +6,7 @@
 #include <wx/listctrl.h>
 #include <wx/msgdlg.h>
 
+#include "app/gui/error_dialog.h"
 #include "wizard/errors.h"
 
 namespace sg::gui {
@@ -80,14 +81,7 @@ wxString describe_exception(const std::exception_ptr& e) {
 
 wxString describe_current_exception() { return describe_exception(std::current_exception()); }
 
-error_dialog::error_dialog(wxWindow* parent, const wxString& heading, const wxString& detail)
-    : wxGenericMessageDialog(parent, heading, _("ShareGuard"), wxOK | wxICON_ERROR) {
-    SetExtendedMessage(detail);
-}
-
 void show_error(wxWindow* parent, const wxString& heading, const wxString& detail) {
-    // wx's own dialog, not the system's: the self-test can find, photograph
-    // and close it with real input on every platform.
     error_dialog(parent, heading, detail).ShowModal();
 }
 

@@ -6,8 +6,6 @@
 #include <string>
 #include <string_view>
 
-#include <wx/msgdlg.h>  // before the generic one, which builds on it
-#include <wx/generic/msgdlgg.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/string.h>
@@ -67,14 +65,7 @@ wxString short_value_path(std::string_view key, std::string_view value_name);
 wxString describe_current_exception();
 wxString describe_exception(const std::exception_ptr& e);
 
-/// Shows an error box: the heading, and under it the detail (the engine's text, with file/line/key).
+/// Shows an error box (error_dialog.h): the heading, and under it the detail (the engine's text, with file/line/key).
 void show_error(wxWindow* parent, const wxString& heading, const wxString& detail);
-
-/// The box show_error shows: wx's own message dialog (the same on every
-/// platform), its own type so tests can tell it from a question.
-class error_dialog : public wxGenericMessageDialog {
-public:
-    error_dialog(wxWindow* parent, const wxString& heading, const wxString& detail);
-};
 
 }  // namespace sg::gui
