@@ -30,7 +30,9 @@ wxStaticText* add_paragraph(wxWindow* parent, wxSizer* sizer, const wxString& te
 
 void set_paragraph(wxStaticText* label, const wxString& text) {
     label->SetLabel(text);
-    label->Wrap(label->GetParent()->FromDIP(paragraph_width));
+    // A little short of the page: Windows (and Wine) may draw a line slightly
+    // wider than wx measured it, and would then push the last word down alone.
+    label->Wrap(label->GetParent()->FromDIP(paragraph_width - 20));
     label->InvalidateBestSize();
 }
 
