@@ -76,7 +76,7 @@ void gui_app::OnInitCmdLine(wxCmdLineParser& parser) {
                      _("open with this profile (a built-in name or a JSON file), straight to the preview"));
     parser.AddOption(wxS(""), wxS("backup-dir"), _("write backups and the journal to this folder"));
     parser.AddOption(wxS(""), wxS("restore"), _("open on the restore path with this backup file"));
-    parser.AddOption(wxS(""), wxS("self-test"), wxS("test hook: walk-keys, walk-mouse, undo, cancel, restore, error-snapshot, error-profile or live-restart-undo"));
+    parser.AddOption(wxS(""), wxS("self-test"), wxS("test hook: walk-keys, walk-mouse, undo, cancel, restore, error-snapshot, error-profile, live-restart-undo or elevate"));
     parser.AddOption(wxS(""), wxS("screenshots"), wxS("test hook: save a PNG of every page to this folder"));
 }
 
@@ -88,6 +88,7 @@ bool gui_app::OnCmdLineParsed(wxCmdLineParser& parser) {
     if (parser.Found(wxS("restore"), &value)) options_.restore = to_path(value);
     if (parser.Found(wxS("self-test"), &value)) options_.self_test = to_utf8(value);
     if (parser.Found(wxS("screenshots"), &value)) options_.screenshots = to_path(value);
+    options_.pretend_not_elevated = options_.self_test == "elevate";
     if (!options_.self_test.empty() && !is_self_test_mode(options_.self_test)) {
         wxLogError(_("Unknown self-test mode: %s"), value);
         return false;

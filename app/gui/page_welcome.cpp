@@ -107,7 +107,8 @@ void page_welcome::choose_restore(bool restore) {
 
 void page_welcome::update_enabled() {
     snapshot_file_->Enable(snapshot_->GetValue());
-    const bool show_elevation = live_->GetValue() && !process_is_elevated();
+    const bool elevated = process_is_elevated() && !wizard().options().pretend_not_elevated;
+    const bool show_elevation = live_->GetValue() && !elevated;
     elevation_note_->Show(show_elevation);
     elevate_->Show(show_elevation);
     Layout();

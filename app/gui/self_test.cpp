@@ -15,6 +15,8 @@
 #include <wx/msgdlg.h>
 #include <wx/generic/msgdlgg.h>
 #include <wx/toplevel.h>
+#include <wx/app.h>
+#include <wx/utils.h>
 
 #include "app/gui/error_dialog.h"
 #include "app/gui/main_wizard.h"
@@ -59,6 +61,13 @@ error_dialog* open_error_dialog() {
 
 std::string dialog_text(const error_dialog& d) { return to_utf8(d.heading() + wxS("\n") + d.detail()); }
 
+/// This process's arguments after the program, one per line (UTF-8).
+std::string own_arguments_text() {
+    std::string text;
+    for (int i = 1; i < wxTheApp->argc; ++i) text += to_utf8(wxTheApp->argv[i]) + "\n";
+    return text;
+}
+
 std::string lower(std::string s) {
     std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return s;
@@ -85,7 +94,7 @@ std::string read_or_empty(const std::filesystem::path& file) {
 
 bool is_self_test_mode(const std::string& mode) {
     return mode == "walk-keys" || mode == "walk-mouse" || mode == "undo" || mode == "cancel" || mode == "restore" ||
-           mode == "error-snapshot" || mode == "error-profile" || mode == "live-restart-undo";
+           mode == "error-snapshot" || mode == "error-profile" || mode == "live-restart-undo" || mode == "elevate";
 }
 
 self_test_driver::self_test_driver(main_wizard& wizard, wizard_model& model, const startup_options& options)
@@ -97,6 +106,12 @@ self_test_driver::self_test_driver(main_wizard& wizard, wizard_model& model, con
     }
     saved_dir_ = options_.screenshots ? *options_.screenshots
                                       : std::filesystem::temp_directory_path() / "shareguard-selftest-saved";
+    // "elevate": the copy started by "Restart as administrator" finds where to
+    // report its arguments in the environment its parent set.
+    if (wxString marker; mode_ == "elevate" && wxGetEnv(wxString(relaunch_marker_variable), &marker)) {
+        relaunch_marker_ = to_path(marker);
+        relaunched_ = true;
+    }
     set_file_prompt_answerer([this](const file_prompt& p) { return answer_file_prompt(p); });
     Bind(wxEVT_TIMER, [this](wxTimerEvent&) { on_tick(); });
 }
@@ -475,6 +490,32 @@ void self_test_driver::plan_steps() {
         return;
     }
 
+    if (mode_ == "elevate") {
+        if (relaunched_) {
+            // The relaunched copy: say what it was started with, and close.
+            steps_.push_back({"report the arguments of the relaunch", [this] {
+                                  write_file_durably(*relaunch_marker_, own_arguments_text());
+                                  wizard_.EndModal(wxID_CANCEL);
+                                  return true;
+                              }});
+            return;
+        }
+        at_page("welcome");
+        steps_.push_back({"arm the relaunched copy", [this] {
+                              relaunch_marker_ = saved_dir_ / "relaunched-arguments.txt";
+                              std::error_code ignored;
+                              std::filesystem::create_directories(saved_dir_, ignored);
+                              std::filesystem::remove(*relaunch_marker_, ignored);
+                              wxSetEnv(wxString(relaunch_marker_variable), from_path(*relaunch_marker_));
+                              return true;
+                          }});
+        if (keys_) press_button("restart_elevated");
+        else click_window("Restart as administrator", [this]() -> wxWindow* {
+            return wxWindow::FindWindowByName(wxS("restart_elevated"), &wizard_);
+        });
+        return;  // the wizard closes itself: the elevated copy takes over
+    }
+
     if (mode_ == "live-restart-undo") {
         // This computer's registry (Wine's, in a throwaway prefix), Welcome to
         // Finish; then the Finish page restarts the Server service, and Undo.
@@ -637,6 +678,22 @@ int self_test_driver::verify(bool finished) {
             check(model_.applied() && model_.report().status == run_status::success, "apply did not succeed");
             check(wizard_.finish_page()->server_restarted(), "the Server service was not restarted");
             check(model_.undo_report() && model_.undo_report()->status == run_status::success, "undo did not succeed");
+        } else if (mode_ == "elevate" && !relaunched_) {
+            check(!finished, "the wizard did not close for the elevated copy");
+            check(!model_.applied(), "something was applied");
+            // The copy "runas" started must come up with exactly these arguments.
+            std::error_code ec;
+            for (int waited = 0; relaunch_marker_ && waited < 600 && !std::filesystem::exists(*relaunch_marker_, ec);
+                 ++waited)
+                wxMilliSleep(100);
+            check(relaunch_marker_ && std::filesystem::exists(*relaunch_marker_, ec),
+                  "the elevated copy did not start within 60 s");
+            if (relaunch_marker_ && std::filesystem::exists(*relaunch_marker_, ec))
+                check(read_file(*relaunch_marker_) == own_arguments_text(),
+                      "the elevated copy got other arguments:\n" + read_file(*relaunch_marker_));
+        } else if (mode_ == "elevate") {
+            // The relaunched copy itself: it reported and closed.
+            check(relaunch_marker_ && std::filesystem::exists(*relaunch_marker_), "the relaunched copy did not report");
         } else if (mode_ == "error-snapshot" || mode_ == "error-profile") {
             check(errors_seen_ == 1, "expected one error box, saw " + std::to_string(errors_seen_));
             check(!finished, "the wizard did not end with Cancel");

@@ -12,6 +12,8 @@
 //        error-snapshot  (keyboard) Next on a malformed --snapshot: an error box that says
 //                   where (file:line:column), then Cancel; nothing changed
 //        error-profile   a malformed --profile: the same, at start
+//        elevate   (Windows) acting unelevated, "Restart as administrator": the
+//                   copy "runas" starts must get the same arguments
 //        live-restart-undo  (Windows) this computer, Welcome to Finish (rows
 //                   needing a reboot unticked), "Restart the Server service
 //                   now", Undo
@@ -101,6 +103,9 @@ private:
     std::filesystem::path saved_dir_;      ///< where Save dialogs are answered
     int errors_seen_ = 0;                  ///< error boxes the script expected and closed
     std::optional<std::size_t> unticked_;  ///< plan index of the row unticked with Space
+    std::optional<std::filesystem::path> relaunch_marker_;  ///< elevate: where the relaunched copy reports
+    bool relaunched_ = false;  ///< elevate: this is the copy "Restart as administrator" started
+    static constexpr const char* relaunch_marker_variable = "SHAREGUARD_SELF_TEST_RELAUNCH_MARKER";
 };
 
 }  // namespace sg::gui

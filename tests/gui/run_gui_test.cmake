@@ -1,5 +1,5 @@
 # Runs one GUI end-to-end test under Xvfb and checks the files it leaves.
-#   cmake -DGUI=<shareguard> -DMODE=<walk-keys|walk-mouse|undo|cancel|restore|demo|profile|error-snapshot|error-profile>
+#   cmake -DGUI=<shareguard> -DMODE=<walk-keys|walk-mouse|undo|cancel|restore|demo|profile|error-snapshot|error-profile|elevate>
 #         -DSNAPSHOT=<demo .reg> -DWORK=<folder> -DXVFB_RUN=<xvfb-run> -P run_gui_test.cmake
 # The program drives itself (--self-test) and checks values with the engine;
 # this script adds checks that do not trust the program: file hashes, backups.
@@ -59,6 +59,9 @@ if(MODE STREQUAL "error-profile")
   program_path(profile_for_program "${gui_data}/broken-profile.json")
   set(extra_args --profile "${profile_for_program}")
 endif()
+if(MODE STREQUAL "elevate")  # Windows: this computer, where "Restart as administrator" is offered
+  set(target_args "")
+endif()
 if(MODE STREQUAL "demo")
   set(target_args "")
   set(target "${WORK}/state/shareguard/demo/sql-server.reg")
@@ -111,7 +114,16 @@ file(GLOB backups "${WORK}/backups/shareguard-backup-*.reg")
 list(LENGTH backups backup_count)
 file(GLOB shots "${WORK}/screenshots/*.png")
 list(LENGTH shots shot_count)
-if(MODE MATCHES "^error-")
+if(MODE STREQUAL "elevate")
+  set(min_shots 1)  # welcome; then the wizard hands over to its elevated copy
+  if(NOT EXISTS "${WORK}/screenshots/relaunched-arguments.txt")
+    message(FATAL_ERROR "the copy started by Restart as administrator did not report")
+  endif()
+  file(READ "${WORK}/screenshots/relaunched-arguments.txt" relaunched)
+  if(NOT relaunched MATCHES "--self-test=elevate\n")
+    message(FATAL_ERROR "the relaunched copy did not get the arguments: ${relaunched}")
+  endif()
+elseif(MODE MATCHES "^error-")
   set(min_shots 3)  # welcome, the error box, the Cancel confirmation
 else()
   set(min_shots 4)
@@ -137,7 +149,7 @@ if(MODE MATCHES "^walk-" OR MODE STREQUAL "profile")
   if(NOT reg_head STREQUAL "fffe5700")  # UTF-16LE BOM, then 'W' (Windows Registry Editor...)
     message(FATAL_ERROR "the saved .reg does not start like a regedit file: ${reg_head}")
   endif()
-elseif(MODE STREQUAL "cancel" OR MODE STREQUAL "demo" OR MODE MATCHES "^error-")
+elseif(MODE STREQUAL "cancel" OR MODE STREQUAL "demo" OR MODE MATCHES "^error-" OR MODE STREQUAL "elevate")
   if(NOT after_hash STREQUAL original_hash)
     message(FATAL_ERROR "Cancel changed the snapshot")
   endif()
