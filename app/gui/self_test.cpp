@@ -426,6 +426,25 @@ void self_test_driver::save_report() {
                       }});
 }
 
+void self_test_driver::apply_to_finish() {
+    press_forward();
+    at_page("apply");
+    press_forward();  // "Apply": writes, the page stays to show the results
+    steps_.push_back({"apply finished", [this] { return model_.applied() && !wizard_.busy(); }});
+    at_page("apply");
+    press_forward();
+    at_page("finish");
+}
+
+void self_test_driver::undo_on_finish() {
+    click_window("Undo", [this]() -> wxWindow* { return wxWindow::FindWindowByName(wxS("undo"), &wizard_); });
+    steps_.push_back({"undo finished", [this] {
+                          return model_.undo_report().has_value() && !wizard_.busy() &&
+                                 !wizard_.finish_page()->undoing();
+                      }});
+    at_page("finish");
+}
+
 void self_test_driver::click(wxWindow* w) {
     const wxRect r = w->GetScreenRect();
     sim_.MouseMove(r.x + r.width / 2, r.y + r.height / 2);
@@ -535,13 +554,7 @@ void self_test_driver::plan_steps() {
         press_forward();
         at_page("preview");
         untick_rows_beyond_server_restart();
-        press_forward();
-        at_page("apply");
-        press_forward();
-        steps_.push_back({"apply finished", [this] { return model_.applied() && !wizard_.busy(); }});
-        at_page("apply");
-        press_forward();
-        at_page("finish");
+        apply_to_finish();
         click_window("Restart the Server service now",
                      [this]() -> wxWindow* { return wxWindow::FindWindowByName(wxS("restart_server"), &wizard_); });
         answer_dialog(true, "confirm-restart-server");
@@ -549,12 +562,7 @@ void self_test_driver::plan_steps() {
                               return wizard_.finish_page()->server_restarted() && !wizard_.busy();
                           }});
         at_page("finish");
-        click_window("Undo", [this]() -> wxWindow* { return wxWindow::FindWindowByName(wxS("undo"), &wizard_); });
-        steps_.push_back({"undo finished", [this] {
-                              return model_.undo_report().has_value() && !wizard_.busy() &&
-                                     !wizard_.finish_page()->undoing();
-                          }});
-        at_page("finish");
+        undo_on_finish();
         press_forward();  // "Finish"
         return;
     }
@@ -607,21 +615,8 @@ void self_test_driver::plan_steps() {
     }
     if (keys_) untick_last_change();
     if (mode_ != "undo") save_and_copy_preview();
-    press_forward();
-    at_page("apply");
-    press_forward();  // "Apply": writes, the page stays to show the results
-    steps_.push_back({"apply finished", [this] { return model_.applied() && !wizard_.busy(); }});
-    at_page("apply");
-    press_forward();
-    at_page("finish");
-    if (mode_ == "undo") {
-        click_window("Undo", [this]() -> wxWindow* { return wxWindow::FindWindowByName(wxS("undo"), &wizard_); });
-        steps_.push_back({"undo finished", [this] {
-                              return model_.undo_report().has_value() && !wizard_.busy() &&
-                                     !wizard_.finish_page()->undoing();
-                          }});
-        at_page("finish");
-    }
+    apply_to_finish();
+    if (mode_ == "undo") undo_on_finish();
     if (mode_ != "undo") save_report();
     press_forward();  // "Finish"
 }

@@ -79,6 +79,10 @@ private:
     void untick_rows_beyond_server_restart();
     void save_and_copy_preview();
     void save_report();
+    /// From the preview: Next, Apply, wait for the writes, Next to Finish.
+    void apply_to_finish();
+    /// On Finish: Undo, wait for the restore.
+    void undo_on_finish();
     std::optional<wxString> answer_file_prompt(const file_prompt& prompt);
     std::filesystem::path saved_file(const wxString& default_name) const;
 
