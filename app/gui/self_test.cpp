@@ -219,6 +219,21 @@ void self_test_driver::press_forward() {
                       }});
 }
 
+void self_test_driver::press_back() {
+    steps_.push_back({keys_ ? "press the Back button's mnemonic" : "click Back", [this] {
+                          wxButton* back = wizard_.back_button();
+                          if (!back || !back->IsEnabled()) return false;
+                          if (!keys_) {
+                              click(back);
+                              return true;
+                          }
+                          const int letter = mnemonic_of(back->GetLabel());
+                          if (!letter) fail("the Back button has no mnemonic: " + to_utf8(back->GetLabel()));
+                          else sim_.Char(letter, wxMOD_ALT);
+                          return true;
+                      }});
+}
+
 void self_test_driver::press_cancel() {
     steps_.push_back({keys_ ? "press Escape" : "click Cancel", [this] {
                           wxButton* cancel = wizard_.cancel_button();
@@ -606,6 +621,25 @@ void self_test_driver::plan_steps() {
     }
     at_page("preview");
     if (mode_ == "cancel") {
+        // Back to the questions and forward again: the answers and the plan stay.
+        auto rows = std::make_shared<int>(0);
+        steps_.push_back({"count the preview's rows", [this, rows] {
+                              *rows = wizard_.preview_page()->row_count();
+                              return true;
+                          }});
+        press_back();
+        at_page("recommendation");
+        press_back();
+        at_page("questions");
+        press_forward();
+        at_page("recommendation");
+        press_forward();
+        at_page("preview");
+        steps_.push_back({"the preview is the same after Back and Next", [this, rows] {
+                              if (wizard_.preview_page()->row_count() != *rows)
+                                  fail("Back and Next changed the preview's rows");
+                              return true;
+                          }});
         press_cancel();
         answer_dialog(false, "confirm-cancel");
         expect_page("preview");

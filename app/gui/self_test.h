@@ -7,7 +7,7 @@
 // Modes: walk-keys  Welcome to Finish with the keyboard only (mnemonics)
 //        walk-mouse Welcome to Finish with mouse clicks on the buttons
 //        undo       walk-mouse, then Undo on the last page
-//        cancel     go to the preview, Cancel -> Stay, Cancel -> Leave
+//        cancel     go to the preview, Back twice, Next twice, Cancel -> Stay, Cancel -> Leave
 //        restore    the restore path on the backup given with --restore
 //        error-snapshot  (keyboard) Next on a malformed --snapshot: an error box that says
 //                   where (file:line:column), then Cancel; nothing changed
@@ -67,6 +67,7 @@ private:
     // step builders
     void at_page(const std::string& id);
     void press_forward();
+    void press_back();
     void press_cancel();
     void click_window(const std::string& what, std::function<wxWindow*()> find);
     void key(const std::string& what, int keycode, int modifiers);
