@@ -202,36 +202,11 @@ void self_test_driver::expect_page(const std::string& id) {
 }
 
 void self_test_driver::press_forward() {
-    steps_.push_back({keys_ ? "press the Next button's mnemonic" : "click Next", [this] {
-                          wxButton* next = wizard_.forward_button();
-                          if (!next || !next->IsEnabled()) return false;
-                          if (keys_) {
-                              const int letter = mnemonic_of(next->GetLabel());
-                              if (!letter) {
-                                  fail("the Next button has no mnemonic: " + to_utf8(next->GetLabel()));
-                                  return true;
-                              }
-                              sim_.Char(letter, wxMOD_ALT);
-                          } else {
-                              click(next);
-                          }
-                          return true;
-                      }});
+    press_when_enabled("Next", [this] { return wizard_.forward_button(); });
 }
 
 void self_test_driver::press_back() {
-    steps_.push_back({keys_ ? "press the Back button's mnemonic" : "click Back", [this] {
-                          wxButton* back = wizard_.back_button();
-                          if (!back || !back->IsEnabled()) return false;
-                          if (!keys_) {
-                              click(back);
-                              return true;
-                          }
-                          const int letter = mnemonic_of(back->GetLabel());
-                          if (!letter) fail("the Back button has no mnemonic: " + to_utf8(back->GetLabel()));
-                          else sim_.Char(letter, wxMOD_ALT);
-                          return true;
-                      }});
+    press_when_enabled("Back", [this] { return wizard_.back_button(); });
 }
 
 void self_test_driver::press_cancel() {
@@ -272,8 +247,7 @@ void self_test_driver::answer_dialog(bool leave, const std::string& shot_name) {
                               fail("the question has no yes/no button");
                               return true;
                           }
-                          if (keys_) sim_.Char(mnemonic_of(button->GetLabel()), wxMOD_ALT);
-                          else click(button);
+                          press(button, leave ? "yes" : "no");
                           return true;
                       }});
 }
@@ -311,18 +285,26 @@ void self_test_driver::expect_error_naming(const std::string& file_name) {
 }
 
 void self_test_driver::press_button(const std::string& name) {
-    steps_.push_back({(keys_ ? "press the mnemonic of " : "click ") + name, [this, name] {
-                          auto* b = dynamic_cast<wxButton*>(wxWindow::FindWindowByName(to_wx(name), &wizard_));
-                          if (!b || !b->IsShownOnScreen() || !b->IsEnabled()) return false;
-                          if (!keys_) {
-                              click(b);
-                              return true;
-                          }
-                          const int letter = mnemonic_of(b->GetLabel());
-                          if (!letter) fail("the button " + name + " has no mnemonic");
-                          else sim_.Char(letter, wxMOD_ALT);
+    press_when_enabled(name, [this, name] {
+        auto* b = dynamic_cast<wxButton*>(wxWindow::FindWindowByName(to_wx(name), &wizard_));
+        return b && b->IsShownOnScreen() ? b : nullptr;
+    });
+}
+
+void self_test_driver::press_when_enabled(const std::string& name, std::function<wxButton*()> find) {
+    steps_.push_back({(keys_ ? "press the mnemonic of " : "click ") + name, [this, name, find] {
+                          wxButton* b = find();
+                          if (!b || !b->IsEnabled()) return false;
+                          press(b, name);
                           return true;
                       }});
+}
+
+void self_test_driver::press(wxButton* b, const std::string& name) {
+    if (!keys_) return click(b);
+    const int letter = mnemonic_of(b->GetLabel());
+    if (!letter) fail("the button " + name + " has no mnemonic: " + to_utf8(b->GetLabel()));
+    else sim_.Char(letter, wxMOD_ALT);
 }
 
 void self_test_driver::tab_to_preview_list() {

@@ -34,6 +34,7 @@
 #include "app/gui/startup_options.h"
 #include "app/gui/wizard_model.h"
 
+class wxButton;
 class wxWindow;
 
 namespace sg::gui {
@@ -75,6 +76,8 @@ private:
     void expect_page(const std::string& id);
     void expect_error_naming(const std::string& file_name);
     void press_button(const std::string& name);  ///< its mnemonic (keys) or a click
+    /// A step: once find() gives an enabled button, press it.
+    void press_when_enabled(const std::string& name, std::function<wxButton*()> find);
     void tab_to_preview_list();
     void untick_last_change();
     void untick_rows_beyond_server_restart();
@@ -88,6 +91,8 @@ private:
     std::filesystem::path saved_file(const wxString& default_name) const;
 
     void click(wxWindow* w);
+    /// Alt + the button's mnemonic (keys), or a click.
+    void press(wxButton* b, const std::string& name);
     void shot(const std::string& name);
 
     main_wizard& wizard_;
