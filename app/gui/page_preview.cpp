@@ -81,9 +81,7 @@ void page_preview::take_tick(long row) {
         filling_ = true;
         list_->CheckItem(row, false);
         filling_ = false;
-        list_->SetItemState(row, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
-                            wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
-        show_details(row);
+        focus_row(row);
     }
     update_summary();
 }
@@ -125,11 +123,13 @@ void page_preview::fill() {
                                             unchanged);
     set_paragraph(intro_, intro);
     set_paragraph(details_, wxString());
-    if (list_->GetItemCount() > 0) {
-        list_->SetItemState(0, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
-        show_details(0);
-    }
+    if (list_->GetItemCount() > 0) focus_row(0);
     update_summary();
+}
+
+void page_preview::focus_row(long row) {
+    list_->SetItemState(row, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+    show_details(row);
 }
 
 void page_preview::show_details(long row) {

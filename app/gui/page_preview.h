@@ -36,6 +36,8 @@ private:
     void take_tick(long row);
     void update_summary();
     void show_details(long row);
+    /// Selects and focuses the row, and shows its details.
+    void focus_row(long row);
     void on_save_reg();
     void on_copy();
 
