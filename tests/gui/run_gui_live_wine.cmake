@@ -41,8 +41,8 @@ sg_winepath(shots_for_wine "${WORK}/screenshots")
 sg_wine_settle()
 file(WRITE "${log}" "")  # from here on, only what happens while the wizard runs
 execute_process(
-  COMMAND xvfb-run -a -s "-screen 0 1280x1024x24"
-          wine "${GUI}" --backup-dir "${backups_for_wine}"
+  COMMAND ${CMAKE_COMMAND} -E env SHAREGUARD_WINE_DISPLAY=xvfb
+          "${WINE_DIR}/run-in-wine.sh" "${prefix}" "${GUI}" --backup-dir "${backups_for_wine}"
           --self-test=live-restart-undo --screenshots "${shots_for_wine}"
   RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 240)
 message(STATUS "${out}${err}")
