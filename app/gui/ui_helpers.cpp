@@ -4,7 +4,6 @@
 
 #include <wx/intl.h>
 #include <wx/listctrl.h>
-#include <wx/msgdlg.h>
 
 #include "app/gui/error_dialog.h"
 #include "wizard/errors.h"
