@@ -42,6 +42,41 @@ TEST_SUITE("detection") {
         CHECK(scan(*snapshot_from_text("")).product == product_type::unknown);
     }
 
+    TEST_CASE("machine facts: a LanmanNT DC is proven, the build tells SMBv1 before 16299, Start=4 disables") {
+        auto build = [](const char* type, const char* number) {
+            return product(type) +
+                   "[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion]\n\"CurrentBuild\"=\"" +
+                   number + "\"\n\n";
+        };
+        auto dc = scan(*snapshot_from_text(build("LanmanNT", "17763")));
+        CHECK(dc.has_proven_role("domain_controller"));
+        CHECK(dc.family == os_family::server2019);
+        CHECK(dc.smb1_server.state == feature_state::unknown);
+        auto s2016 = scan(*snapshot_from_text(build("ServerNT", "14393")));
+        CHECK(s2016.smb1_server.state == feature_state::installed);
+        CHECK(s2016.family == os_family::server2016);
+        CHECK_FALSE(s2016.has_proven_role("domain_controller"));
+        auto win11 = scan(*snapshot_from_text(build("WinNT", "22631")));
+        CHECK(win11.family == os_family::windows11);
+        // A hint stays a hint: the DC service alone proves nothing.
+        auto hinted = scan(*snapshot_from_text(product("ServerNT") + service("NTDS", 2)));
+        CHECK(hinted.has_role("domain_controller"));
+        CHECK_FALSE(hinted.has_proven_role("domain_controller"));
+
+        auto off = scan(*snapshot_from_text(product("ServerNT") + service("LanmanServer", 4)));
+        CHECK(off.server_service.state == service_state::disabled);
+        CHECK(off.server_service_off());
+        auto on = scan(*snapshot_from_text(product("ServerNT") + service("LanmanServer", 2)));
+        CHECK(on.server_service.state == service_state::unknown);  // a snapshot cannot say it runs
+        CHECK_FALSE(on.server_service_off());
+        live_facts facts;
+        facts.server_service_running = false;
+        facts.smb1_server = feature_state::not_installed;
+        auto stopped = scan(*snapshot_from_text(product("ServerNT") + service("LanmanServer", 2)), facts);
+        CHECK(stopped.server_service.state == service_state::stopped);
+        CHECK(stopped.smb1_server.state == feature_state::not_installed);
+    }
+
     TEST_CASE("machine name and Windows version come from the registry") {
         auto r = scan(*snapshot_from_text(
             "[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\ComputerName\\ComputerName]\n"

@@ -65,7 +65,11 @@ TEST_SUITE("plan") {
         CHECK(row(p, "SMB1").action == change_action::change);
         CHECK(row(p, "SMB1").current_status == value_status::wrong_type);
         CHECK(p.pending().size() == 4);
-        CHECK(p.strongest_restart() == restart_need::reboot);
+        // The scan does not know whether the SMBv1 server is installed.
+        CHECK(p.strongest_restart() == restart_need::reboot_if_smb1_installed);
+        scan.smb1_server.state = feature_state::installed;
+        CHECK(make_plan(scan, profile_of({set("SMB1", reg_value::dword(0))})).strongest_restart() ==
+              restart_need::reboot);
     }
 
     TEST_CASE("an empty multi-string stored as 0, 2 or 4 bytes is the same list") {

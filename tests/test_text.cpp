@@ -11,7 +11,8 @@ using namespace sg;
 TEST_SUITE("text") {
     TEST_CASE("no sentence ShareGuard shows claims that IPC$ is removed") {
         std::vector<std::string> texts{text::strategy_summary(strategy::block), text::strategy_summary(strategy::restrict)};
-        for (const char* w : {"ipc_stays", "monitoring_alerts", "breaks_admin_shares", "against_answers"})
+        for (const char* w : {"ipc_stays", "monitoring_alerts", "breaks_admin_shares", "weaker_than_default",
+                              "server_service_off"})
             texts.push_back(text::warning_text(w));
         for (const auto& q : questions()) {
             texts.push_back(text::question_title(q.id));

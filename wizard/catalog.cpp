@@ -10,4 +10,14 @@ const setting* find_setting(std::string_view id) {
     return nullptr;
 }
 
+std::vector<const baseline_ref*> baselines_for(const setting& s, os_family family, product_type product) {
+    std::vector<const baseline_ref*> refs;
+    for (const auto& b : s.baselines) {
+        if (b.family != family) continue;
+        if (b.applies == baseline_ref::scope::member_only && product == product_type::domain_controller) continue;
+        refs.push_back(&b);
+    }
+    return refs;
+}
+
 }  // namespace sg

@@ -9,17 +9,29 @@
 #include <string_view>
 #include <vector>
 
+#include "wizard/detection.h"
 #include "wizard/reg_value.h"
 
 #define SG_N_(text) text
 
 namespace sg {
 
-enum class restart_need { none, server_service, reboot, new_logon };
+/// reboot_if_smb1_installed: the SMB1 value needs a reboot where the SMBv1 server is
+/// installed and does nothing where it is not; said when ShareGuard cannot tell which.
+enum class restart_need { none, server_service, reboot, new_logon, reboot_if_smb1_installed };
 
 struct allowed_value {
     std::string value;    ///< "0", "1", "" (empty list), "O:BAG:BAD:(A;;RC;;;BA)"...
     std::string meaning;  ///< English, SG_N_-marked
+};
+
+/// A DISA STIG item for one OS family. Ids differ per family (WN22-SO-... on Server
+/// 2022, WN11-SO-... on Windows 11), and some items cover member servers only.
+struct baseline_ref {
+    enum class scope { any_role, member_only };
+    os_family family;
+    std::string id;       ///< "WN22-SO-000220 (V-254466)"
+    scope applies = scope::any_role;
 };
 
 struct setting {
@@ -41,7 +53,13 @@ struct setting {
     std::optional<std::uint32_t> hardened_dword;
     /// Detected roles (see detection.h) that hardening this value can break.
     std::vector<std::string> can_break_roles;
+    /// DISA STIG items per OS family; a family with none listed has no item known.
+    std::vector<baseline_ref> baselines;
 };
+
+/// The items of `s` that apply to this OS family and role (a domain controller gets no
+/// member-server item); empty when the family is unknown or has none.
+std::vector<const baseline_ref*> baselines_for(const setting& s, os_family family, product_type product);
 
 /// All settings, in display order.
 const std::vector<setting>& catalog();

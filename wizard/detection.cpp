@@ -89,6 +89,23 @@ void add_role(scan_result& r, std::string_view role, std::string evidence) {
     r.roles.push_back({std::string(role), {std::move(evidence)}});
 }
 
+/// Server releases by their build numbers; client builds 10240-21999 are Windows 10,
+/// 22000 and later Windows 11.
+os_family family_of(product_type product, int build) {
+    if (build <= 0 || product == product_type::unknown) return os_family::unknown;
+    if (product == product_type::workstation) {
+        if (build >= 22000) return os_family::windows11;
+        return build >= 10240 ? os_family::windows10 : os_family::unknown;
+    }
+    switch (build) {
+        case 14393: return os_family::server2016;
+        case 17763: return os_family::server2019;
+        case 20348: return os_family::server2022;
+        case 26100: return os_family::server2025;
+        default: return os_family::unknown;
+    }
+}
+
 void detect_product(registry& reg, scan_result& r) {
     r.product_type_raw = read_string(reg, "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\ProductOptions",
                                      "ProductType");
@@ -105,6 +122,7 @@ void detect_product(registry& reg, scan_result& r) {
     if (starts_with_folded(r.os_name, "Windows 10") && std::atoi(r.os_build.c_str()) >= 22000)
         r.os_name.replace(0, 10, "Windows 11");
     r.machine_name = reg.machine_name();
+    r.family = family_of(r.product, std::atoi(r.os_build.c_str()));
 }
 
 void detect_services(registry& reg, scan_result& r) {
@@ -161,14 +179,55 @@ void detect_oracle(registry& reg, scan_result& r) {
 }
 
 void detect_roles_from_product(scan_result& r) {
-    if (r.product == product_type::domain_controller)
-        add_role(r, "domain_controller", "ProductType " + r.product_type_raw);
+    if (r.product != product_type::domain_controller) return;
+    add_role(r, "domain_controller", "ProductType " + r.product_type_raw);
+    for (auto& role : r.roles)
+        if (role.role == "domain_controller") role.proven = true;
+}
+
+/// Windows 10 1709 / Server 1709 (build 16299) is the first release whose clean
+/// install leaves the SMBv1 server out; every earlier one ships it installed (KB4034314).
+constexpr int first_build_without_smb1 = 16299;
+
+void detect_smb1_server(scan_result& r, const live_facts& facts) {
+    if (facts.smb1_server) {
+        r.smb1_server = {*facts.smb1_server, facts.smb1_evidence};
+        return;
+    }
+    const int build = std::atoi(r.os_build.c_str());
+    if (build > 0 && build < first_build_without_smb1)
+        r.smb1_server = {feature_state::installed, "build " + r.os_build + " (before 16299: SMBv1 ships installed)"};
+    else
+        // In-place upgrades may keep SMBv1 (KB4034314) and no registry value proves
+        // either way, so a snapshot of a newer build cannot tell.
+        r.smb1_server = {feature_state::unknown, build > 0 ? "build " + r.os_build : std::string()};
+}
+
+void detect_server_service(registry& reg, scan_result& r, const live_facts& facts) {
+    const auto key = key_under(services_key, "LanmanServer");
+    const auto start = start_from(reg.find_value(key, "Start"));
+    if (start == service_start::disabled)
+        r.server_service = {service_state::disabled, key + "\\Start = 4"};
+    else if (facts.server_service_running)
+        r.server_service = {*facts.server_service_running ? service_state::running : service_state::stopped,
+                            "service control manager"};
+    else
+        r.server_service = {service_state::unknown, {}};
 }
 
 }  // namespace
 
 bool scan_result::has_role(std::string_view role) const {
     return std::any_of(roles.begin(), roles.end(), [&](const detected_role& d) { return d.role == role; });
+}
+
+bool scan_result::has_proven_role(std::string_view role) const {
+    return std::any_of(roles.begin(), roles.end(),
+                       [&](const detected_role& d) { return d.role == role && d.proven; });
+}
+
+bool scan_result::server_service_off() const {
+    return server_service.state == service_state::disabled || server_service.state == service_state::stopped;
 }
 
 const setting_state* scan_result::state_of(std::string_view setting_id) const {
@@ -194,12 +253,14 @@ setting_state read_setting_state(registry& reg, const setting& s) {
     return state;
 }
 
-scan_result scan(registry& reg) {
+scan_result scan(registry& reg, const live_facts& facts) {
     scan_result r;
     r.target = reg.description();
     detect_product(reg, r);
     detect_roles_from_product(r);
     detect_services(reg, r);
+    detect_smb1_server(r, facts);
+    detect_server_service(reg, r, facts);
     detect_sql(reg, r);
     detect_printers(reg, r);
     detect_oracle(reg, r);

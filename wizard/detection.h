@@ -14,6 +14,9 @@ namespace sg {
 
 enum class product_type { workstation, server, domain_controller, unknown };  // WinNT / ServerNT / LanmanNT
 
+/// The Windows release family that baselines (DISA STIG) are written for.
+enum class os_family { windows10, windows11, server2016, server2019, server2022, server2025, unknown };
+
 enum class service_start { boot, system, automatic, manual, disabled, unknown };
 
 struct detected_service {
@@ -33,6 +36,27 @@ struct sql_instance {
 struct detected_role {
     std::string role;
     std::vector<std::string> evidence;  ///< registry paths or service names that show it
+    /// The evidence proves the role (ProductType LanmanNT is a domain controller whatever an
+    /// answer says); otherwise it is a hint the administrator confirms or corrects.
+    bool proven = false;
+};
+
+enum class feature_state { installed, not_installed, unknown };
+enum class service_state { running, stopped, disabled, unknown };
+
+/// A fact about the machine with what showed it.
+template <typename State>
+struct machine_fact {
+    State state = State::unknown;
+    std::string evidence;  ///< "ProductType ... build 14393", "WMI Win32_OptionalFeature..." or ""
+};
+
+/// What only the running Windows can tell (WMI, the service manager). A snapshot
+/// has none of it; the scan then judges from the registry alone.
+struct live_facts {
+    std::optional<feature_state> smb1_server;
+    std::string smb1_evidence;
+    std::optional<bool> server_service_running;
 };
 
 enum class value_status { absent, present, wrong_type, unreadable };
@@ -52,17 +76,27 @@ struct scan_result {
     std::string product_type_raw;     ///< "WinNT", "ServerNT", "LanmanNT" or ""
     std::string os_name;              ///< ProductName
     std::string os_build;             ///< CurrentBuild
+    os_family family = os_family::unknown;  ///< from the product type and the build
     std::vector<sql_instance> sql_instances;
     std::vector<detected_service> services;  ///< the dependency-relevant services present
     std::vector<detected_role> roles;
     std::vector<std::string> shared_printers;
     std::vector<setting_state> settings;     ///< one per catalog entry, in catalog order
+    /// Whether the SMBv1 server is installed at all (not installed on clean installs of
+    /// Windows 10 1709+ / Server 2019+; KB4034314). Unknown on a snapshot of such a build.
+    machine_fact<feature_state> smb1_server;
+    /// The Server service (LanmanServer) creates every share, IPC$ included (KB3034016):
+    /// stopped or disabled, no share is offered at all.
+    machine_fact<service_state> server_service;
 
     bool has_role(std::string_view role) const;
+    bool has_proven_role(std::string_view role) const;
+    /// The Server service is known not to run: share settings wait until it does.
+    bool server_service_off() const;
     const setting_state* state_of(std::string_view setting_id) const;
 };
 
-scan_result scan(registry& reg);
+scan_result scan(registry& reg, const live_facts& facts = {});
 
 /// Reads one catalog value's state (absent / present / wrong type / unreadable).
 setting_state read_setting_state(registry& reg, const struct setting& s);

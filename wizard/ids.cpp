@@ -50,8 +50,51 @@ std::string_view restart_id(restart_need r) {
         case restart_need::server_service: return "server_service";
         case restart_need::reboot: return "reboot";
         case restart_need::new_logon: return "new_logon";
+        case restart_need::reboot_if_smb1_installed: return "reboot_if_smb1_installed";
     }
     return "none";
+}
+
+std::string_view effect_id(change_effect e) {
+    switch (e) {
+        case change_effect::none: return "none";
+        case change_effect::changes: return "changes";
+        case change_effect::unknown: return "unknown";
+        case change_effect::deferred: return "when_server_service_runs";
+    }
+    return "unknown";
+}
+
+std::string_view feature_state_id(feature_state f) {
+    switch (f) {
+        case feature_state::installed: return "installed";
+        case feature_state::not_installed: return "not_installed";
+        case feature_state::unknown: return "unknown";
+    }
+    return "unknown";
+}
+
+std::string_view os_family_id(os_family f) {
+    switch (f) {
+        case os_family::windows10: return "windows10";
+        case os_family::windows11: return "windows11";
+        case os_family::server2016: return "server2016";
+        case os_family::server2019: return "server2019";
+        case os_family::server2022: return "server2022";
+        case os_family::server2025: return "server2025";
+        case os_family::unknown: return "unknown";
+    }
+    return "unknown";
+}
+
+std::string_view service_state_id(service_state s) {
+    switch (s) {
+        case service_state::running: return "running";
+        case service_state::stopped: return "stopped";
+        case service_state::disabled: return "disabled";
+        case service_state::unknown: return "unknown";
+    }
+    return "unknown";
 }
 
 std::string_view risk_id(risk_level r) {

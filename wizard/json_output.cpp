@@ -138,9 +138,17 @@ ordered_json change_json(const planned_change& c) {
     j["current"] = value_json(c.current);
     j["desired"] = value_json(c.desired);
     j["action"] = action_id(c.action);
+    j["effect"] = effect_id(c.effect);
+    j["effective_current"] = value_json(c.effective_current);
+    j["effective_desired"] = value_json(c.effective_desired);
     j["restart"] = restart_id(c.restart);
     j["risk"] = risk_id(c.risk);
     j["affected_roles"] = c.affected_roles;
+    j["breaks_proven_role"] = c.breaks_proven_role;
+    ordered_json baselines = ordered_json::array();
+    for (const auto* b : c.baselines) baselines.push_back("DISA STIG " + b->id);
+    j["baselines"] = std::move(baselines);
+    j["notices"] = c.notices;
     j["reason"] = reason_json(c.why);
     j["selected"] = c.selected;
     return j;
@@ -167,7 +175,16 @@ std::string scan_to_json(const scan_result& scan) {
     ordered_json os;
     os["name"] = scan.os_name;
     os["build"] = scan.os_build;
+    os["family"] = os_family_id(scan.family);
     doc["os"] = std::move(os);
+    ordered_json smb1;
+    smb1["state"] = feature_state_id(scan.smb1_server.state);
+    smb1["evidence"] = scan.smb1_server.evidence;
+    doc["smb1_server"] = std::move(smb1);
+    ordered_json server;
+    server["state"] = service_state_id(scan.server_service.state);
+    server["evidence"] = scan.server_service.evidence;
+    doc["server_service"] = std::move(server);
 
     ordered_json services = ordered_json::array();
     for (const auto& s : scan.services) {
@@ -199,6 +216,7 @@ std::string scan_to_json(const scan_result& scan) {
         ordered_json j;
         j["role"] = r.role;
         j["evidence"] = r.evidence;
+        j["proven"] = r.proven;
         roles.push_back(std::move(j));
     }
     doc["roles"] = std::move(roles);

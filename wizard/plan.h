@@ -14,6 +14,14 @@ namespace sg {
 enum class change_action { none, create, change, remove };
 enum class risk_level { low, medium, high };
 
+/// What a write does to what Windows does (not to the registry's bytes).
+enum class change_effect {
+    none,     ///< the effective value stays the same: an explicit value, no effect
+    changes,  ///< Windows will act differently
+    unknown,  ///< ShareGuard cannot tell what the value does now (unknown default)
+    deferred, ///< a Server service setting while the service does not run: effect once it does
+};
+
 struct planned_change {
     std::string setting_id;
     std::string key;              ///< resolved key path
@@ -22,10 +30,21 @@ struct planned_change {
     std::optional<reg_value> current;  ///< nullopt: absent (or unreadable)
     std::optional<reg_value> desired;  ///< nullopt: delete
     change_action action = change_action::none;
-    restart_need restart = restart_need::none;  ///< none when action is none
+    /// What Windows acts on before and after; nullopt when that cannot be told.
+    std::optional<reg_value> effective_current;
+    std::optional<reg_value> effective_desired;
+    change_effect effect = change_effect::none;  ///< none when action is none
+    restart_need restart = restart_need::none;  ///< none when action is none or the effect is none
     risk_level risk = risk_level::low;
     std::vector<std::string> affected_roles;  ///< detected roles this change may break
+    /// One of affected_roles is proven by detection (not a hint): a front end must not
+    /// apply the row unattended without an explicit override.
+    bool breaks_proven_role = false;
     reason why;
+    /// The DISA STIG items that apply to this value on this machine's OS family and role.
+    std::vector<const baseline_ref*> baselines;
+    /// Codes for facts about the current value the user must see ("legacy_restrict_anonymous_2").
+    std::vector<std::string> notices;
     bool selected = true;         ///< a front end may untick a row
 };
 
@@ -40,9 +59,19 @@ struct plan {
 
     /// The rows that write something (action != none and selected).
     std::vector<const planned_change*> pending() const;
+    /// The strongest need among pending rows (no-effect rows need none).
     restart_need strongest_restart() const;
+    /// Pending rows that break a role detection proves.
+    std::vector<const planned_change*> breaking_proven_roles() const;
 };
 
 plan make_plan(const scan_result& scan, const profile& prof);
+
+/// Same data as far as Windows is concerned: identical bytes, or for strings and
+/// lists the same text.
+bool same_bytes_for_windows(const reg_value& a, const reg_value& b);
+
+/// Orders restart needs from none to reboot (a possible reboot below a certain one).
+int restart_weight(restart_need r);
 
 }  // namespace sg

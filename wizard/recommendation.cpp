@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "wizard/catalog.h"
+#include "wizard/reg_path.h"
 
 namespace sg {
 namespace {
@@ -42,15 +43,6 @@ reason make_reason(std::string code, std::vector<std::string> answers = {}, std:
     return reason{std::move(code), std::move(answers), std::move(params), {}};
 }
 
-/// Pipes anonymous users must still reach, per answered role (reference §1.1, §3).
-std::vector<std::string> anonymous_pipes(const answer_set& answers) {
-    std::vector<std::string> pipes;
-    if (yes(answers, "domain_controller")) pipes.insert(pipes.end(), {"netlogon", "samr", "lsarpc"});
-    if (yes(answers, "rds_licensing")) pipes.insert(pipes.end(), {"HydraLSPipe", "TermServLicensing"});
-    if (yes(answers, "computer_browser")) pipes.emplace_back("BROWSER");
-    return pipes;
-}
-
 class profile_builder {
 public:
     explicit profile_builder(profile& p) : p_(p) {}
@@ -79,53 +71,107 @@ private:
     profile& p_;
 };
 
+/// Yes answers that use ADMIN$ or C$: what block really breaks (catalog
+/// can_break_roles of AutoShare*). IPC$ and named pipes are not among them.
+std::vector<std::string> admin_share_users(const answer_set& answers) {
+    return yes_answers_needing(answers, {dependency::admin_shares});
+}
+
+/// Yes answers that depend on IPC$ / named pipes but not on the admin shares:
+/// block does not touch them (KB954422: AutoShare* "does not apply to the IPC$ share").
+std::vector<std::string> ipc_only_users(const answer_set& answers) {
+    auto admin = admin_share_users(answers);
+    std::vector<std::string> ids;
+    for (const auto& id : yes_answers_needing(answers, {dependency::ipc_named_pipes}))
+        if (std::find(admin.begin(), admin.end(), id) == admin.end()) ids.push_back(id);
+    return ids;
+}
+
 void admin_share_rules(profile_builder& b, profile& p, const answer_set& answers, product_type product,
                        bool forced) {
-    auto share_deps = yes_answers_needing(answers, {dependency::ipc_named_pipes, dependency::admin_shares});
+    const auto admin_users = admin_share_users(answers);
+    const auto ipc_users = ipc_only_users(answers);
     const bool is_workstation = product == product_type::workstation;
     const char* applicable = is_workstation ? "AutoShareWks" : "AutoShareServer";
     const char* other = is_workstation ? "AutoShareServer" : "AutoShareWks";
     if (p.strat == strategy::block) {
-        b.set(applicable, reg_value::dword(0),
-              forced ? make_reason("forced_block", share_deps) : make_reason("no_share_dependency"));
+        reason why = !forced                  ? make_reason("no_share_dependency")
+                     : !admin_users.empty()   ? make_reason("forced_block_breaks_admin_share_users", admin_users)
+                     : !ipc_users.empty()     ? make_reason("forced_block_ipc_unaffected", ipc_users)
+                                              : make_reason("forced_block");
+        b.set(applicable, reg_value::dword(0), std::move(why));
         b.set(other, reg_value::dword(0), make_reason("autoshare_other_edition", {}, {applicable}));
         p.warnings.emplace_back("ipc_stays");
         p.warnings.emplace_back("monitoring_alerts");
-        if (!yes_answers_needing(answers, {dependency::admin_shares}).empty())
-            p.warnings.emplace_back("breaks_admin_shares");
-        if (forced && !share_deps.empty()) p.warnings.emplace_back("against_answers");
+        if (!admin_users.empty()) p.warnings.emplace_back("breaks_admin_shares");
     } else {
-        b.set(applicable, reg_value::dword(1),
-              forced && share_deps.empty() ? make_reason("forced_restrict") : make_reason("keep_shares", share_deps));
+        reason why = !admin_users.empty() ? make_reason("keep_shares_in_use", admin_users)
+                     : !ipc_users.empty() ? make_reason("keep_shares_policy", ipc_users)
+                                          : make_reason("forced_restrict");
+        b.set(applicable, reg_value::dword(1), std::move(why));
         b.set(other, reg_value::dword(1), make_reason("autoshare_other_edition", {}, {applicable}));
     }
 }
 
-void anonymous_rules(profile_builder& b, const answer_set& answers, product_type product) {
-    const bool dc = product == product_type::domain_controller || yes(answers, "domain_controller");
-    if (yes(answers, "legacy_anonymous")) {
-        b.set("RestrictAnonymous", reg_value::dword(0), make_reason("legacy_needs_anonymous", {"legacy_anonymous"}));
+/// NT 4.0 trusts and clients open netlogon, lsarpc and samr anonymously (SecPol
+/// named-pipes page; reference §3), so the legacy answer keeps those pipes open.
+const std::vector<std::string> legacy_pipes = {"netlogon", "lsarpc", "samr"};
+const std::vector<std::string> dc_pipes = {"netlogon", "samr", "lsarpc"};
+
+void add_missing(std::vector<std::string>& pipes, const std::vector<std::string>& more) {
+    for (const auto& name : more)
+        if (std::none_of(pipes.begin(), pipes.end(), [&](const std::string& n) { return names_equal(n, name); }))
+            pipes.push_back(name);
+}
+
+void anonymous_rules(profile_builder& b, profile& p, const answer_set& answers, product_type product) {
+    // ProductType LanmanNT proves a domain controller whatever the answer says.
+    const bool proven_dc = product == product_type::domain_controller;
+    const bool dc = proven_dc || yes(answers, "domain_controller");
+    const bool legacy = yes(answers, "legacy_anonymous");
+    if (legacy) {
+        // RestrictAnonymous=0 is Windows' own default; RestrictAnonymousSAM=0 is below
+        // it, which NT 4.0 trusts need ("impossible to establish trusts" when Enabled).
+        b.set("RestrictAnonymous", reg_value::dword(0), make_reason("legacy_keeps_default", {"legacy_anonymous"}));
         b.set("RestrictAnonymousSAM", reg_value::dword(0),
-              make_reason("legacy_needs_anonymous", {"legacy_anonymous"}));
+              make_reason("legacy_below_default", {"legacy_anonymous"}));
+        p.warnings.emplace_back("weaker_than_default");
     } else {
         // Value 1, never the Windows 2000-era 2.
         b.set("RestrictAnonymous", reg_value::dword(1),
-              make_reason(dc ? "anonymous_baseline_dc" : "anonymous_baseline", {}, {"STIG WN10-SO-000150"}));
+              make_reason(dc ? "anonymous_baseline_dc" : "anonymous_baseline"));
         b.set("RestrictAnonymousSAM", reg_value::dword(1),
-              make_reason(dc ? "anonymous_baseline_dc" : "anonymous_baseline", {}, {"STIG WN11-SO-000145"}));
+              make_reason(dc ? "anonymous_baseline_dc" : "anonymous_baseline"));
     }
-    b.set("EveryoneIncludesAnonymous", reg_value::dword(0),
-          make_reason("anonymous_baseline", {}, {"STIG WN11-SO-000160"}));
-    b.set("RestrictNullSessAccess", reg_value::dword(1),
-          make_reason("anonymous_baseline", {}, {"STIG WN11-SO-000165"}));
+    b.set("EveryoneIncludesAnonymous", reg_value::dword(0), make_reason("anonymous_baseline"));
+    b.set("RestrictNullSessAccess", reg_value::dword(1), make_reason("anonymous_baseline"));
 
-    auto pipes = anonymous_pipes(answers);
+    std::vector<std::string> pipes;
+    std::vector<std::string> pipe_answers;
+    if (dc) {
+        add_missing(pipes, dc_pipes);
+        // A reason cites only "yes" answers; a proven DC answered "no" says so in its own reason.
+        if (yes(answers, "domain_controller")) pipe_answers.emplace_back("domain_controller");
+    }
+    if (yes(answers, "rds_licensing")) {
+        add_missing(pipes, {"HydraLSPipe", "TermServLicensing"});
+        pipe_answers.emplace_back("rds_licensing");
+    }
+    if (yes(answers, "computer_browser")) {
+        add_missing(pipes, {"BROWSER"});
+        pipe_answers.emplace_back("computer_browser");
+    }
+    if (legacy) {
+        add_missing(pipes, legacy_pipes);
+        pipe_answers.emplace_back("legacy_anonymous");
+    }
     if (pipes.empty())
-        b.set("NullSessionPipes", reg_value::multi_string({}), make_reason("no_anonymous_pipes"));
+        b.set("NullSessionPipes", reg_value::multi_string({}),
+              make_reason("no_anonymous_pipes", yes_among(answers, {"sql_named_pipes"})));
+    else if (proven_dc && !yes(answers, "domain_controller"))
+        b.set("NullSessionPipes", reg_value::multi_string(pipes), make_reason("pipes_for_proven_dc", pipe_answers, pipes));
     else
-        b.set("NullSessionPipes", reg_value::multi_string(pipes),
-              make_reason("pipes_for_roles", yes_among(answers, {"domain_controller", "rds_licensing", "computer_browser"}),
-                          pipes));
+        b.set("NullSessionPipes", reg_value::multi_string(pipes), make_reason("pipes_for_roles", pipe_answers, pipes));
     b.set("NullSessionShares", reg_value::multi_string({}), make_reason("no_anonymous_shares"));
 
     if (dc)
@@ -133,18 +179,27 @@ void anonymous_rules(profile_builder& b, const answer_set& answers, product_type
     else if (yes(answers, "remote_sam_enumeration"))
         b.leave("RestrictRemoteSAM", make_reason("remote_sam_needed", {"remote_sam_enumeration"}));
     else
-        b.set("RestrictRemoteSAM", reg_value::string("O:BAG:BAD:(A;;RC;;;BA)"),
-              make_reason("remote_sam_baseline", {}, {"STIG V-253457"}));
+        b.set("RestrictRemoteSAM", reg_value::string("O:BAG:BAD:(A;;RC;;;BA)"), make_reason("remote_sam_baseline"));
 }
 
 void smb1_rule(profile_builder& b, const answer_set& answers) {
     auto needing = yes_among(answers, {"smb1_clients", "computer_browser"});
     // Never switch SMBv1 on: when something needs it, leave it as it is.
     if (!needing.empty()) b.leave("SMB1", make_reason("smb1_needed", needing));
-    else b.set("SMB1", reg_value::dword(0), make_reason("smb1_baseline", {}, {"MS Security Guide"}));
+    else b.set("SMB1", reg_value::dword(0), make_reason("smb1_baseline"));
 }
 
 }  // namespace
+
+std::vector<std::string> answers_broken_by(strategy s, const answer_set& answers) {
+    return s == strategy::block ? admin_share_users(answers) : std::vector<std::string>{};
+}
+
+std::vector<std::string> machine_warnings(const scan_result& scan) {
+    std::vector<std::string> codes;
+    if (scan.server_service_off()) codes.emplace_back("server_service_off");
+    return codes;
+}
 
 strategy recommended_strategy(const answer_set& answers) {
     return yes_answers_needing(answers, {dependency::ipc_named_pipes, dependency::admin_shares}).empty()
@@ -160,7 +215,7 @@ profile recommend(const answer_set& answers, product_type product, std::optional
     p.strat = forced.value_or(chosen);
     profile_builder b(p);
     admin_share_rules(b, p, answers, product, forced.has_value() && *forced != chosen);
-    anonymous_rules(b, answers, product);
+    anonymous_rules(b, p, answers, product);
     smb1_rule(b, answers);
     b.leave("RequireSecuritySignature", make_reason("outside_scope"));
     b.leave("LocalAccountTokenFilterPolicy", make_reason("outside_scope"));

@@ -14,6 +14,13 @@ namespace sg {
 /// IPC$, named pipes or admin shares; block otherwise.
 strategy recommended_strategy(const answer_set& answers);
 
+/// The yes answers that strategy `s` stops from working: for block, what uses
+/// ADMIN$ or C$; IPC$ and named pipes stay with either strategy.
+std::vector<std::string> answers_broken_by(strategy s, const answer_set& answers);
+
+/// Warnings about the machine itself, whatever the profile ("server_service_off").
+std::vector<std::string> machine_warnings(const scan_result& scan);
+
 /// The full recommendation. `forced` overrides the chosen strategy (the user
 /// picked the other one); the reasons then say so.
 profile recommend(const answer_set& answers, product_type product,

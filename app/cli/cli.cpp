@@ -86,6 +86,7 @@ subcommands build(CLI::App& app, cli_options& opts) {
     add_selection_options(s.apply, opts);
     s.apply->add_flag("--yes", opts.yes, msg::help_yes_apply());
     s.apply->add_option("--backup-dir", opts.backup_dir, msg::help_backup_dir())->type_name("DIR");
+    s.apply->add_flag("--force", opts.force, msg::help_force_apply());
 
     s.restore = add_command(app, "restore", msg::help_restore());
     add_target_options(s.restore, opts);

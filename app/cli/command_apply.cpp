@@ -54,6 +54,11 @@ exit_code run_apply(const cli_options& opts, output& o, cli_environment& env) {
         return exit_code::bad_input;
     }
 
+    // Detection proof beats a profile: a domain controller's anonymous pipes are
+    // not emptied unattended.
+    if (auto breaking = preview.breaking_proven_roles(); !breaking.empty() && !opts.force)
+        throw usage_error(msg::breaks_proven_role(breaking, result));
+
     apply_options run_options;
     run_options.backup_folder = backup_folder_for(opts, env);
     run_options.tool_version = std::string(sg::version);

@@ -275,6 +275,26 @@ std::string help_yes_restore() { return tr("Really restore (without it: list wha
 std::string help_backup_dir() { return tr("Folder for backups and the journal (default: the ShareGuard data folder)"); }
 std::string help_backup() { return tr("The backup file (.reg) written by ShareGuard"); }
 std::string help_only() { return tr("Restore only these values (value names or setting ids)"); }
+std::string help_force_apply() {
+    return tr("Apply even rows that break a role detection proves (e.g. emptying a domain controller's anonymous "
+              "pipes)");
+}
+
+std::string breaks_proven_role(const std::vector<const planned_change*>& rows, const scan_result& scan) {
+    std::string lines;
+    for (const auto* c : rows) {
+        std::vector<std::string> names;
+        for (const auto& role : c->affected_roles)
+            if (scan.has_proven_role(role)) names.push_back(text::role_name(role));
+        std::string joined;
+        for (const auto& n : names) joined += (joined.empty() ? "" : ", ") + n;
+        lines += fmt::format(fmt::runtime("\n  " + tr("{}: breaks {}, which this machine is (detection proves it)")),
+                             c->setting_id, joined);
+    }
+    return tr("refused: the plan breaks what this machine is; nothing was written.") + lines + "\n" +
+           tr("Check the profile, or run again with --force to apply it anyway.");
+}
+
 std::string help_force() { return tr("Restore even when the backup's SHA-256 does not match"); }
 
 }  // namespace sg::cli::msg

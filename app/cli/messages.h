@@ -89,5 +89,8 @@ std::string help_backup_dir();
 std::string help_backup();
 std::string help_only();
 std::string help_force();
+std::string help_force_apply();
+/// Refusal to apply rows that break a role detection proves (a LanmanNT domain controller).
+std::string breaks_proven_role(const std::vector<const planned_change*>& rows, const scan_result& scan);
 
 }  // namespace sg::cli::msg

@@ -24,7 +24,8 @@ struct cli_options {
     // restore
     std::string backup;                ///< --backup FILE
     std::vector<std::string> only;     ///< --only NAME[,NAME...]
-    bool force = false;                ///< --force: accept a backup whose hash does not match
+    /// --force: restore a backup whose hash does not match; apply rows that break a proven role
+    bool force = false;
 
     // profiles show / validate
     std::string profile_argument;      ///< NAME|FILE

@@ -84,7 +84,7 @@ void page_finish::show() {
                                                  "net start server) or the computer."));
     if (server_restarted_ && !model().undo_report())
         restart = _("The Server service was restarted; the changes are in effect.");
-    restart_->SetLabel(restart);
+    restart_->SetLabelText(restart);
     restart_->Wrap(FromDIP(paragraph_width) - (offer_restart ? FromDIP(250) : 0));
     restart_now_->Show(offer_restart);
     restart_now_->Enable(!restarting_ && (!server_restarted_ || model().undo_report().has_value()));
@@ -140,8 +140,9 @@ void page_finish::on_undo() {
 void page_finish::on_restart_server() {
     wxString names;
     for (const auto& s : server_service_dependents()) names += wxS("\n  ") + to_wx(s);
-    wxString message = _("Restarting the Server service drops every open SMB session: mapped drives and open files "
-                         "on this machine disconnect. Services that depend on it restart too.");
+    wxString message = _("Restarting the Server service drops every SMB session other computers have open to this "
+                         "one: their mapped drives and open files on this machine disconnect. Services that depend "
+                         "on it restart too.");
     if (!names.empty()) message += wxS("\n") + _("They are:") + names;
     wxGenericMessageDialog confirm(this, message, _("Restart the Server service?"), wxYES_NO | wxNO_DEFAULT | wxICON_WARNING);
     confirm.SetYesNoLabels(_("&Restart now"), _("&Later"));

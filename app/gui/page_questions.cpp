@@ -66,7 +66,7 @@ void page_questions::fill() {
         } else {
             detail += wxS("\n") + _("Not detected.");
         }
-        r.detail->SetLabel(detail);
+        r.detail->SetLabelText(detail);
         r.detail->Wrap(FromDIP(paragraph_width) - indent - FromDIP(30));
     }
     scroller_->FitInside();

@@ -65,10 +65,10 @@ void page_restore::show_header() {
     force_->Enable(loaded && !model().loaded_backup().hash_ok);
     if (!loaded) return;
     const backup_file& b = model().loaded_backup();
-    machine_->SetLabel(b.header.machine.empty() ? _("(not recorded)") : to_wx(b.header.machine));
-    time_->SetLabel(to_wx(b.header.time_utc));
-    profile_->SetLabel(to_wx(b.header.profile));
-    target_->SetLabel(to_wx(b.header.target));
+    machine_->SetLabelText(b.header.machine.empty() ? _("(not recorded)") : to_wx(b.header.machine));
+    time_->SetLabelText(to_wx(b.header.time_utc));
+    profile_->SetLabelText(to_wx(b.header.profile));
+    target_->SetLabelText(to_wx(b.header.target));
     const int n = static_cast<int>(b.entries.size());
     entries_->SetLabel(wxString::Format(wxPLURAL("%d value", "%d values", n), n));
     if (b.hash_ok) {

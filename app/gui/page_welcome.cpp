@@ -22,7 +22,7 @@ page_welcome::page_welcome(main_wizard* wizard) : wizard_page(wizard) {
     add_title(this, head_text, _("Welcome to ShareGuard"));
     auto* intro = new wxStaticText(
         this, wxID_ANY,
-        _("ShareGuard turns off the hidden administrative shares (C$, ADMIN$) or limits them, and "
+        _("ShareGuard turns off the hidden administrative shares (C$, ADMIN$) or keeps them, and "
           "restricts anonymous (null-session) access, without breaking the services that depend on "
           "them. It looks at the machine first, asks what it is used for, shows every registry change "
           "before writing it, saves a backup first and can undo everything."));

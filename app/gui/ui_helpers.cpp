@@ -28,7 +28,8 @@ wxStaticText* add_paragraph(wxWindow* parent, wxSizer* sizer, const wxString& te
 }
 
 void set_paragraph(wxStaticText* label, const wxString& text) {
-    label->SetLabel(text);
+    // SetLabelText: engine text such as "ATT&CK" must not turn "&" into a mnemonic.
+    label->SetLabelText(text);
     // A little short of the page: Windows (and Wine) may draw a line slightly
     // wider than wx measured it, and would then push the last word down alone.
     label->Wrap(label->GetParent()->FromDIP(paragraph_width - 20));

@@ -18,12 +18,6 @@ const T& require(const std::optional<T>& v, const char* what) {
     return *v;
 }
 
-bool needs_any(const question& q, std::initializer_list<dependency> deps) {
-    return std::any_of(q.needs.begin(), q.needs.end(), [&](dependency d) {
-        return std::find(deps.begin(), deps.end(), d) != deps.end();
-    });
-}
-
 }  // namespace
 
 wizard_model::wizard_model() = default;
@@ -113,16 +107,10 @@ void wizard_model::choose_custom(const std::filesystem::path& file) {
 const profile& wizard_model::chosen_profile() const { return require(profile_, "profile"); }
 
 std::vector<conflict> wizard_model::conflicts_with(strategy s) const {
+    // The engine decides what a strategy breaks: block only what uses ADMIN$ or C$.
     std::vector<conflict> out;
-    // Restrict keeps the shares and the pipes the answers need; block takes
-    // away what the rules choose restrict for (see recommended_strategy).
-    if (s != strategy::block) return out;
-    for (const auto& q : questions()) {
-        auto it = answers_.find(q.id);
-        if (it == answers_.end() || !it->second.yes) continue;
-        if (needs_any(q, {dependency::ipc_named_pipes, dependency::admin_shares}))
-            out.push_back({q.id, q.needs});
-    }
+    for (const auto& id : answers_broken_by(s, answers_))
+        if (const question* q = find_question(id)) out.push_back({q->id, q->needs});
     return out;
 }
 

@@ -47,7 +47,9 @@ std::string question_title(std::string_view id) {
 
 std::string question_why(std::string_view id) {
     if (id == "sql_named_pipes")
-        return tr("Named pipes reach SQL Server through IPC$ on TCP 445; ShareGuard then keeps every share.");
+        return tr("Named-pipe clients reach SQL Server through IPC$ on TCP 445, which stays with either strategy; "
+                  "the admin shares play no part. Whether anonymous SQL-authentication clients also need the "
+                  "SQL\\QUERY pipe open to null sessions is unconfirmed.");
     if (id == "remote_admin_shares")
         return tr("Client push and PsExec copy files to ADMIN$; block would remove ADMIN$ and C$.");
     if (id == "domain_controller")
@@ -57,14 +59,19 @@ std::string question_why(std::string_view id) {
     if (id == "print_sharing") return tr("Shared printing uses the SPOOLSS pipe through IPC$ and the PRINT$ share.");
     if (id == "computer_browser")
         return tr("The browser needs the BROWSER pipe anonymously and SMBv1; it is disabled on current Windows.");
-    if (id == "failover_cluster") return tr("Cluster nodes talk SMB to each other (witness, redirected I/O).");
-    if (id == "dfs") return tr("DFS serves and replicates through SMB shares and RPC over named pipes.");
+    if (id == "failover_cluster")
+        return tr("Cluster nodes use SMB between each other (file share witness, redirected I/O); whether setup or "
+                  "validation uses ADMIN$ or C$ is unconfirmed.");
+    if (id == "dfs")
+        return tr("DFS Namespaces management uses the NETDFS pipe through IPC$ (MS-DFSNM); DFS Replication uses "
+                  "authenticated RPC over TCP, not named pipes (MS-FRS2).");
     if (id == "oracle_named_pipes")
         return tr("Oracle uses TCP by default; only its configuration files say whether NMP is used. Check them.");
     if (id == "remote_sam_enumeration")
         return tr("Restricting remote SAM calls to administrators would break such applications.");
     if (id == "legacy_anonymous")
-        return tr("Anonymous enumeration restrictions break these systems; answering yes weakens the machine.");
+        return tr("NT 4.0 trusts need anonymous enumeration of SAM accounts and the netlogon, lsarpc and samr "
+                  "pipes; answering yes keeps them open, below Windows' own default for SAM enumeration.");
     if (id == "smb1_clients") return tr("Switching the SMBv1 server off cuts these clients off.");
     return {};
 }
@@ -106,8 +113,9 @@ std::string strategy_summary(strategy s) {
     if (s == strategy::block)
         return tr("Block: stop Windows from creating the default admin shares (C$, D$..., ADMIN$) by setting "
                   "AutoShareServer and AutoShareWks to 0, and restrict anonymous access. IPC$ stays: the Server "
-                  "service always recreates it; what anonymous users reach through it is limited by the anonymous "
-                  "restrictions. Takes effect after the Server service restarts.");
+                  "service creates it (KB3034016) and these values do not apply to it (KB954422); what anonymous "
+                  "users reach through it is limited by the anonymous restrictions. The admin shares go once the "
+                  "Server service restarts.");
     return tr("Restrict: keep the default shares and IPC$, and limit what anonymous (null-session) users can "
               "reach: no anonymous enumeration of accounts and shares, anonymous pipes limited to what this "
               "machine's roles need, no anonymous shares.");
@@ -117,18 +125,29 @@ std::string reason_text(const reason& why) {
     if (!why.text.empty()) return why.text;
     const auto& c = why.code;
     if (c == "no_share_dependency")
-        return tr("No answer says anything here depends on the admin shares, IPC$ or named pipes, so ShareGuard "
-                  "recommends block. This removes C$, D$... and ADMIN$; IPC$ stays.");
-    if (c == "forced_block")
-        return why.answers.empty()
-                   ? tr("You chose block.")
-                   : fmt::format(fmt::runtime(tr("You chose block although {} depends on shares or named pipes. "
-                                                 "Block removes the admin shares (not IPC$).")),
-                                 answers_list(why.answers));
-    if (c == "keep_shares")
-        return fmt::format(fmt::runtime(tr("1: Windows creates the admin shares, because of {}. Restrict leaves "
-                                           "every share in place, so nothing reached through the Server service "
-                                           "changes.")),
+        return tr("No answer says anything here uses ADMIN$ or C$, so ShareGuard recommends block: C$, D$... and "
+                  "ADMIN$ are no longer created, so they are no path for lateral movement (MITRE ATT&CK T1021.002). "
+                  "The costs: monitoring rules flag it (ATT&CK T1070.005, SigmaHQ) and Microsoft generally advises "
+                  "against modifying these shares (KB954422). IPC$ stays.");
+    if (c == "forced_block") return tr("You chose block.");
+    if (c == "forced_block_breaks_admin_share_users")
+        return fmt::format(fmt::runtime(tr("You chose block although {} uses ADMIN$ or C$: it stops working once "
+                                           "the Server service restarts without them. IPC$ stays.")),
+                           answers_list(why.answers));
+    if (c == "forced_block_ipc_unaffected")
+        return fmt::format(fmt::runtime(tr("You chose block. {} depends on IPC$ or named pipes, which block does "
+                                           "not touch (KB954422): it keeps working. Only C$, D$... and ADMIN$ go.")),
+                           answers_list(why.answers));
+    if (c == "keep_shares_in_use")
+        return fmt::format(fmt::runtime(tr("1 (the Windows default): {} uses ADMIN$ or C$, which block would "
+                                           "remove.")),
+                           answers_list(why.answers));
+    if (c == "keep_shares_policy")
+        return fmt::format(fmt::runtime(tr("1 (the Windows default), a policy choice: {} depends on IPC$ or named "
+                                           "pipes. Block would not touch IPC$ or those pipes (KB954422), but where "
+                                           "IPC$ is in use ShareGuard limits anonymous access rather than disabling "
+                                           "shares, as Microsoft advises: \"Generally, we recommend that you don't "
+                                           "modify these special shared resources\" (KB954422).")),
                            answers_list(why.answers));
     if (c == "forced_restrict") return tr("You chose restrict: the admin shares are kept (1).");
     if (c == "autoshare_other_edition")
@@ -136,25 +155,35 @@ std::string reason_text(const reason& why) {
                                            "documents the server/workstation split in no single statement.")),
                            why.params.empty() ? std::string() : why.params.front());
     if (c == "anonymous_baseline")
-        return fmt::format(fmt::runtime(tr("Anonymous restriction that belongs to both strategies ({}); written "
-                                           "explicitly because audits read the registry, not defaults.")),
-                           join(why.params));
+        return tr("Anonymous restriction that belongs to both strategies; written explicitly because audits read "
+                  "the registry, not defaults.");
     if (c == "anonymous_baseline_dc")
-        return fmt::format(fmt::runtime(tr("Anonymous restriction ({}). Microsoft says it has no impact on domain "
-                                           "controllers; written so audits find the value.")),
-                           join(why.params));
-    if (c == "legacy_needs_anonymous")
-        return fmt::format(fmt::runtime(tr("Set to 0 because of {}: legacy systems need anonymous enumeration. "
-                                           "This is weaker than the baseline.")),
+        return tr("Anonymous restriction. Microsoft says it has no impact on domain controllers; written so audits "
+                  "find the value.");
+    if (c == "legacy_keeps_default")
+        return fmt::format(fmt::runtime(tr("0, the Windows default, because of {}: not hardened, since legacy "
+                                           "systems enumerate shares anonymously.")),
+                           answers_list(why.answers));
+    if (c == "legacy_below_default")
+        return fmt::format(fmt::runtime(tr("0 because of {}: weaker than Windows' default (1). NT 4.0 trusts are "
+                                           "impossible while anonymous SAM enumeration is blocked.")),
                            answers_list(why.answers));
     if (c == "no_anonymous_pipes")
-        return tr("No role here needs a pipe anonymously: empty list (Microsoft best practice).");
+        return why.answers.empty()
+                   ? tr("No role here needs a pipe anonymously: empty list (Microsoft best practice).")
+                   : tr("No role here needs a pipe anonymously: empty list (Microsoft best practice). SQL Server "
+                        "clients that authenticate are not affected; whether anonymous SQL-authentication clients "
+                        "need the SQL\\QUERY pipe is unconfirmed.");
     if (c == "pipes_for_roles")
         return fmt::format(fmt::runtime(tr("Only the pipes these roles open anonymously: {} (for {}).")),
                            join(why.params), answers_list(why.answers));
-    if (c == "no_anonymous_shares") return tr("No share is reachable anonymously (DISA STIG; Microsoft documentation).");
+    if (c == "pipes_for_proven_dc")
+        return fmt::format(fmt::runtime(tr("Only the pipes these roles open anonymously: {}. ProductType LanmanNT "
+                                           "proves this is a domain controller, whatever the answer says.")),
+                           join(why.params));
+    if (c == "no_anonymous_shares") return tr("No share is reachable anonymously (Microsoft documentation; CIS).");
     if (c == "remote_sam_baseline")
-        return tr("Only local Administrators may query SAM remotely (DISA STIG V-253457).");
+        return tr("Only local Administrators may query SAM remotely (DISA STIG value).");
     if (c == "remote_sam_not_for_dc") return tr("Not applicable to domain controllers (STIG): left as it is.");
     if (c == "remote_sam_needed")
         return fmt::format(fmt::runtime(tr("Left as it is because of {}.")), answers_list(why.answers));
@@ -170,16 +199,21 @@ std::string reason_text(const reason& why) {
 
 std::string warning_text(std::string_view code) {
     if (code == "ipc_stays")
-        return tr("IPC$ is not removed: the Server service recreates it. Only stopping the Server service or "
-                  "blocking TCP 445/139 removes it, and that ends all file and printer sharing.");
+        return tr("IPC$ is not removed: the Server service creates it (KB3034016) and AutoShareServer/AutoShareWks "
+                  "do not apply to it (KB954422). Only stopping the Server service removes it, and that ends all "
+                  "file and printer sharing; a firewall blocking TCP 445/139 makes it unreachable.");
     if (code == "monitoring_alerts")
         return tr("Security monitoring may raise alerts: disabling admin share creation matches common EDR/SIEM "
                   "rules (SigmaHQ, ATT&CK T1070.005). Tell your security team first.");
     if (code == "breaks_admin_shares")
-        return tr("Something here uses the admin shares (SCCM client push, PsExec, backup agents): it stops working "
-                  "once ADMIN$ and C$ are gone.");
-    if (code == "against_answers")
-        return tr("This goes against your answers: services you said depend on shares or named pipes may break.");
+        return tr("Something you said uses the admin shares (SCCM client push, PsExec, agents that copy over "
+                  "ADMIN$, \\\\host\\C$): it stops working once ADMIN$ and C$ are gone.");
+    if (code == "weaker_than_default")
+        return tr("Weaker than Windows' default: anonymous users can enumerate SAM account names "
+                  "(RestrictAnonymousSAM = 0) because legacy systems need it.");
+    if (code == "server_service_off")
+        return tr("The Server service does not run here: no share is offered at all, IPC$ included. The share "
+                  "settings take effect only once the service runs.");
     return std::string(code);
 }
 
@@ -189,6 +223,65 @@ std::string restart_text(restart_need r) {
         case restart_need::server_service: return tr("restart the Server service");
         case restart_need::reboot: return tr("reboot");
         case restart_need::new_logon: return tr("new logons");
+        case restart_need::reboot_if_smb1_installed: return tr("reboot, only if the SMBv1 server is installed");
+    }
+    return {};
+}
+
+std::string effect_text(change_effect e) {
+    switch (e) {
+        case change_effect::none:
+            return tr("explicit value, no effect: Windows already acts this way (no restart, no risk)");
+        case change_effect::changes: return tr("changes what Windows does");
+        case change_effect::unknown: return tr("effect unknown: what Windows does now cannot be told from here");
+        case change_effect::deferred:
+            return tr("takes effect only once the Server service runs (it does not run now)");
+    }
+    return {};
+}
+
+std::string notice_text(std::string_view code) {
+    if (code == "legacy_restrict_anonymous_2")
+        return tr("note: the current value 2 is the Windows 2000-era setting; later Windows versions do not "
+                  "document it.");
+    return std::string(code);
+}
+
+std::string os_family_name(os_family f) {
+    switch (f) {
+        case os_family::windows10: return "Windows 10";
+        case os_family::windows11: return "Windows 11";
+        case os_family::server2016: return "Windows Server 2016";
+        case os_family::server2019: return "Windows Server 2019";
+        case os_family::server2022: return "Windows Server 2022";
+        case os_family::server2025: return "Windows Server 2025";
+        case os_family::unknown: return tr("unknown Windows version");
+    }
+    return {};
+}
+
+std::string baselines_text(const std::vector<const baseline_ref*>& refs) {
+    std::vector<std::string> ids;
+    for (const auto* r : refs) ids.push_back("DISA STIG " + r->id);
+    if (refs.empty()) return {};
+    return fmt::format(fmt::runtime(tr("baseline ({}): {}")), os_family_name(refs.front()->family), join(ids));
+}
+
+std::string server_service_text(service_state s) {
+    switch (s) {
+        case service_state::running: return tr("running");
+        case service_state::stopped: return tr("stopped: no share is offered, IPC$ included");
+        case service_state::disabled: return tr("disabled (Start = 4): no share is offered, IPC$ included");
+        case service_state::unknown: return tr("not disabled (whether it runs is unknown from a snapshot)");
+    }
+    return {};
+}
+
+std::string smb1_server_text(feature_state s) {
+    switch (s) {
+        case feature_state::installed: return tr("installed");
+        case feature_state::not_installed: return tr("not installed");
+        case feature_state::unknown: return tr("unknown (no registry value proves it either way)");
     }
     return {};
 }

@@ -22,6 +22,12 @@ std::string strategy_summary(strategy s);                   ///< one paragraph, 
 std::string reason_text(const reason& why);                 ///< the reason for a target value
 std::string warning_text(std::string_view warning_code);
 std::string restart_text(restart_need r);
+std::string effect_text(change_effect e);                   ///< "explicit value, no effect: ..."
+std::string notice_text(std::string_view notice_code);
+std::string baselines_text(const std::vector<const baseline_ref*>& refs);  ///< "baseline: DISA STIG ..."
+std::string os_family_name(os_family f);                    ///< "Windows Server 2022"
+std::string server_service_text(service_state s);
+std::string smb1_server_text(feature_state s);
 std::string risk_text(risk_level r);
 std::string action_text(change_action a);
 std::string status_text(value_status s);

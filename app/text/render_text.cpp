@@ -4,7 +4,10 @@
 
 #include "app/text/describe.h"
 #include "app/text/translate.h"
+#include <algorithm>
+
 #include "wizard/catalog.h"
+#include "wizard/recommendation.h"
 #include "wizard/reg_path.h"
 
 namespace sg::text {
@@ -43,7 +46,10 @@ std::string render_scan(const scan_result& scan) {
     out += fmt::format(runtime(tr("Machine:      {}")), scan.machine_name.empty() ? tr("(unknown)") : scan.machine_name) + "\n";
     out += fmt::format(runtime(tr("Windows:      {} (build {})")), scan.os_name.empty() ? tr("(unknown)") : scan.os_name,
                        scan.os_build.empty() ? "?" : scan.os_build) + "\n";
-    out += fmt::format(runtime(tr("Product type: {}")), product_name(scan.product)) + "\n\n";
+    out += fmt::format(runtime(tr("Product type: {}")), product_name(scan.product)) + "\n";
+    out += fmt::format(runtime(tr("Server service: {}")), server_service_text(scan.server_service.state)) + "\n";
+    out += fmt::format(runtime(tr("SMBv1 server: {}")), smb1_server_text(scan.smb1_server.state)) + "\n\n";
+    for (const auto& w : machine_warnings(scan)) out += "! " + warning_text(w) + "\n\n";
 
     out += tr("Found:") + "\n";
     if (scan.roles.empty()) out += "  " + tr("nothing that depends on IPC$, admin shares or anonymous access") + "\n";
@@ -128,7 +134,9 @@ std::string render_plan(const plan& p) {
                            action_text(c.action));
         if (!c.selected) out += "  " + tr("[unticked: will not be written]");
         out += "\n";
-        if (c.action != change_action::none) {
+        if (c.action != change_action::none && c.effect != change_effect::changes)
+            out += "    " + effect_text(c.effect) + "\n";
+        if (c.action != change_action::none && c.effect != change_effect::none) {
             out += fmt::format(runtime("    " + tr("restart: {}; risk: {}")), restart_text(c.restart), risk_text(c.risk));
             if (!c.affected_roles.empty()) {
                 std::string roles;
@@ -138,14 +146,19 @@ std::string render_plan(const plan& p) {
             out += "\n";
         }
         out += fmt::format(runtime("    " + tr("why: {}")), reason_text(c.why)) + "\n";
+        for (const auto& n : c.notices) out += "    " + notice_text(n) + "\n";
+        if (!c.baselines.empty()) out += "    " + baselines_text(c.baselines) + "\n";
     }
     if (!p.unmanaged.empty()) {
         out += "\n" + tr("Left as they are on purpose:") + "\n";
         for (const auto& u : p.unmanaged) out += fmt::format("  {} - {}\n", u.setting_id, reason_text(u.why));
     }
     auto pending = p.pending();
-    out += "\n" + fmt::format(runtime(tr("{} of {} values change; restart needed: {}.")), pending.size(), p.changes.size(),
-                              restart_text(p.strongest_restart())) + "\n";
+    const auto effective = std::count_if(pending.begin(), pending.end(),
+                                         [](const planned_change* c) { return c->effect != change_effect::none; });
+    out += "\n" + fmt::format(runtime(tr("{} of {} values are written, {} of them change what Windows does; restart "
+                                         "needed: {}.")),
+                              pending.size(), p.changes.size(), effective, restart_text(p.strongest_restart())) + "\n";
     append_warnings(out, p.warnings);
     return out;
 }
