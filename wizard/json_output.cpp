@@ -286,6 +286,49 @@ std::string profile_summary_to_json(const profile& p) {
     return dump(doc);
 }
 
+std::string card_to_json(const setting_card& card) {
+    const setting& s = *card.entry;
+    auto doc = document("explain");
+    ordered_json facts;
+    facts["setting"] = s.id;
+    facts["key"] = s.key;
+    facts["value_name"] = s.value_name;
+    facts["type"] = reg_type_name(s.type);
+    ordered_json allowed = ordered_json::array();
+    for (const auto& a : s.allowed) allowed.push_back({{"value", a.value}, {"meaning", a.meaning}});
+    facts["allowed"] = std::move(allowed);
+    facts["windows_default"] = s.windows_default;
+    facts["group_policy"] = s.group_policy;
+    facts["recommended"] = s.recommended;
+    facts["restart"] = restart_id(s.restart);
+    facts["breaks"] = s.breaks;
+    facts["can_break_roles"] = s.can_break_roles;
+    facts["notes"] = s.notes;
+    facts["sources"] = s.sources;
+    facts["flagged_by_monitoring"] = s.flagged_by_monitoring;
+    ordered_json baselines = ordered_json::array();
+    for (const auto* b : card.baselines)
+        baselines.push_back({{"family", os_family_id(b->family)}, {"id", "DISA STIG " + b->id},
+                             {"member_servers_only", b->applies == baseline_ref::scope::member_only}});
+    facts["baselines"] = std::move(baselines);
+    doc["facts"] = std::move(facts);
+    if (card.state) {
+        ordered_json machine;
+        machine["current_status"] = status_id(card.state->status);
+        machine["current"] = value_json(card.state->value);
+        machine["windows_default"] = value_json(card.windows_default);
+        machine["effective"] = value_json(card.effective);
+        doc["machine"] = std::move(machine);
+    } else {
+        doc["machine"] = nullptr;
+    }
+    doc["proposed"] = card.proposed ? change_json(*card.proposed) : ordered_json(nullptr);
+    doc["left_alone"] = card.left_alone ? ordered_json{{"setting", card.left_alone->setting_id},
+                                                       {"reason", reason_json(card.left_alone->why)}}
+                                        : ordered_json(nullptr);
+    return dump(doc);
+}
+
 std::string check_to_json(const plan& p) {
     auto doc = plan_header("check", p);
     ordered_json settings = ordered_json::array();

@@ -2,6 +2,7 @@
 // Machine-readable output: the engine's results as JSON (schema "shareguard/1",
 // documented in resources/json-output.md). Data only; no sentences. Every
 // document is one object with "schema" and "kind"; additive changes keep version 1.
+#include "wizard/setting_card.h"
 #include <string>
 #include <string_view>
 
@@ -28,5 +29,7 @@ std::string recommendation_to_json(const answer_set& answers, const profile& p);
 std::string profile_summary_to_json(const profile& p);
 /// kind "check": each row of the plan as compliant (nothing to write) or not.
 std::string check_to_json(const plan& p);
+/// kind "explain": one setting's catalog facts and, when scanned, the machine's values.
+std::string card_to_json(const setting_card& card);
 
 }  // namespace sg

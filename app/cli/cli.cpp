@@ -21,6 +21,7 @@ struct subcommands {
     CLI::App* recommend = nullptr;
     CLI::App* plan = nullptr;
     CLI::App* apply = nullptr;
+    CLI::App* explain = nullptr;
     CLI::App* restore = nullptr;
     CLI::App* check = nullptr;
     CLI::App* profiles_list = nullptr;
@@ -100,6 +101,11 @@ subcommands build(CLI::App& app, cli_options& opts) {
     add_target_options(s.check, opts);
     add_selection_options(s.check, opts);
 
+    s.explain = add_command(app, "explain", msg::help_explain());
+    s.explain->add_option("setting", opts.setting, msg::help_setting())->type_name("SETTING")->required();
+    add_target_options(s.explain, opts);
+    add_selection_options(s.explain, opts);
+
     auto* profiles = add_command(app, "profiles", msg::help_profiles());
     profiles->require_subcommand(1);
     s.profiles_list = add_command(*profiles, "list", msg::help_profiles_list());
@@ -124,6 +130,7 @@ exit_code dispatch(const subcommands& s, const cli_options& opts, output& o, cli
     if (s.apply->parsed()) return run_apply(opts, o, env);
     if (s.restore->parsed()) return run_restore(opts, o, env);
     if (s.check->parsed()) return run_check(opts, o, env);
+    if (s.explain->parsed()) return run_explain(opts, o, env);
     if (s.profiles_list->parsed()) return run_profiles_list(opts, o);
     if (s.profiles_show->parsed()) return run_profiles_show(opts, o);
     if (s.profiles_validate->parsed()) return run_profiles_validate(opts, o);

@@ -6,6 +6,7 @@
 #include "wizard/json_output.h"
 #include "wizard/plan.h"
 #include "wizard/recommendation.h"
+#include "wizard/setting_card.h"
 
 namespace sg::cli {
 
@@ -45,6 +46,24 @@ exit_code run_plan(const cli_options& opts, output& o, cli_environment& env) {
         write_json(o, plan_to_json(preview), exit_code::success);
     } else {
         write_text(o, text::render_plan(preview));
+    }
+    return exit_code::success;
+}
+
+exit_code run_explain(const cli_options& opts, output& o, cli_environment& env) {
+    const setting* s = find_setting(opts.setting);
+    if (!s) throw usage_error(msg::unknown_setting(opts.setting));
+    // The card speaks of this machine: its values, and what the chosen (or the
+    // recommended) profile proposes for it and why.
+    auto reg = open_target(opts, env);
+    auto result = scan(*reg);
+    auto chosen = select_profile(opts, result, o);
+    auto preview = make_plan(result, chosen);
+    auto card = make_card(*s, &result, &preview);
+    if (o.json) {
+        write_json(o, card_to_json(card), exit_code::success);
+    } else {
+        write_text(o, text::render_card(card));
     }
     return exit_code::success;
 }

@@ -4,6 +4,7 @@
 
 #include "app/text/describe.h"
 #include "app/text/translate.h"
+#include "wizard/catalog.h"
 #include "wizard/reg_path.h"
 
 namespace sg::cli::msg {
@@ -275,6 +276,16 @@ std::string help_yes_restore() { return tr("Really restore (without it: list wha
 std::string help_backup_dir() { return tr("Folder for backups and the journal (default: the ShareGuard data folder)"); }
 std::string help_backup() { return tr("The backup file (.reg) written by ShareGuard"); }
 std::string help_only() { return tr("Restore only these values (value names or setting ids)"); }
+std::string help_explain() {
+    return tr("Show everything ShareGuard knows about one setting, and its value on the target");
+}
+std::string help_setting() { return tr("A setting ShareGuard manages, e.g. RestrictAnonymous"); }
+std::string unknown_setting(const std::string& name) {
+    std::string ids;
+    for (const auto& s : catalog()) ids += (ids.empty() ? "" : ", ") + s.id;
+    return fmt::format(fmt::runtime(tr("unknown setting \"{}\"; ShareGuard manages: {}")), name, ids);
+}
+
 std::string help_force_apply() {
     return tr("Apply even rows that break a role detection proves (e.g. emptying a domain controller's anonymous "
               "pipes)");

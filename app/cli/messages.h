@@ -90,6 +90,9 @@ std::string help_backup();
 std::string help_only();
 std::string help_force();
 std::string help_force_apply();
+std::string help_explain();
+std::string help_setting();
+std::string unknown_setting(const std::string& name);
 /// Refusal to apply rows that break a role detection proves (a LanmanNT domain controller).
 std::string breaks_proven_role(const std::vector<const planned_change*>& rows, const scan_result& scan);
 

@@ -27,6 +27,9 @@ struct cli_options {
     /// --force: restore a backup whose hash does not match; apply rows that break a proven role
     bool force = false;
 
+    // explain
+    std::string setting;               ///< SETTING (a catalog id, any case)
+
     // profiles show / validate
     std::string profile_argument;      ///< NAME|FILE
 };

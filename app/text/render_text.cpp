@@ -27,6 +27,9 @@ std::string start_text(service_start s) {
     return {};
 }
 
+/// Catalog texts are marked SG_N_ where they are written; they are translated here.
+std::string translated(const std::string& english) { return tr(english.c_str()); }
+
 std::string group_policy_label(const setting* s) {
     if (!s || s->group_policy.empty()) return tr("no Group Policy setting");
     return s->group_policy;
@@ -160,6 +163,50 @@ std::string render_plan(const plan& p) {
                                          "needed: {}.")),
                               pending.size(), p.changes.size(), effective, restart_text(p.strongest_restart())) + "\n";
     append_warnings(out, p.warnings);
+    return out;
+}
+
+std::string render_card(const setting_card& card) {
+    const setting& s = *card.entry;
+    std::string out = fmt::format("{} - {}\n  {}\\{} ({})\n", s.id, group_policy_label(&s), s.key, s.value_name,
+                                  reg_type_name(s.type));
+    out += tr("Values:") + "\n";
+    for (const auto& a : s.allowed)
+        out += fmt::format("  {} {}\n", a.value.empty() ? std::string("{}") : a.value, translated(a.meaning));
+    out += fmt::format(runtime(tr("Windows default: {}")), translated(s.windows_default)) + "\n";
+    out += fmt::format(runtime(tr("Recommended: {}")), translated(s.recommended)) + "\n";
+    if (!card.baselines.empty()) {
+        out += tr("Baselines:") + "\n";
+        for (const auto* b : card.baselines)
+            out += fmt::format("  {}: DISA STIG {}{}\n", os_family_name(b->family), b->id,
+                               b->applies == baseline_ref::scope::member_only ? " " + tr("(member servers only)")
+                                                                                : std::string());
+    }
+    out += fmt::format(runtime(tr("Takes effect: {}")), s.restart == restart_need::none ? tr("at once, no restart")
+                                                                                         : restart_text(s.restart)) + "\n";
+    out += fmt::format(runtime(tr("May break: {}")), translated(s.breaks)) + "\n";
+    for (const auto& n : s.notes) out += "  * " + translated(n) + "\n";
+    out += tr("Sources:") + "\n";
+    for (const auto& src : s.sources) out += "  - " + src + "\n";
+    if (card.state) {
+        out += "\n" + tr("On this machine:") + "\n";
+        out += fmt::format(runtime("  " + tr("current: {}")), card.state->status == value_status::unreadable
+                                                                   ? tr("unreadable") + ": " + card.state->error
+                                                                   : value_text(card.state->value)) + "\n";
+        out += fmt::format(runtime("  " + tr("absent means: {}")),
+                           card.windows_default ? display_data(*card.windows_default) : tr("unknown")) + "\n";
+        out += fmt::format(runtime("  " + tr("Windows acts on: {}")),
+                           card.effective ? display_data(*card.effective) : tr("unknown")) + "\n";
+    }
+    if (card.proposed) {
+        const auto& c = *card.proposed;
+        out += fmt::format(runtime("  " + tr("proposed: {} ({})")), c.desired ? display_data(*c.desired) : tr("absent"),
+                           action_text(c.action)) + "\n";
+        if (c.action != change_action::none) out += "  " + effect_text(c.effect) + "\n";
+        out += fmt::format(runtime("  " + tr("why: {}")), reason_text(c.why)) + "\n";
+    } else if (card.left_alone) {
+        out += fmt::format(runtime("  " + tr("left as it is: {}")), reason_text(card.left_alone->why)) + "\n";
+    }
     return out;
 }
 

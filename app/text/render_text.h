@@ -1,6 +1,7 @@
 #pragma once
 // Plain-text renderings for the console and for saved reports. The preview
 // text is golden-file tested (tests/golden).
+#include "wizard/setting_card.h"
 #include <string>
 
 #include "wizard/answers.h"
@@ -16,5 +17,10 @@ std::string render_answers(const answer_set& answers);
 std::string render_recommendation(const profile& p);
 std::string render_plan(const plan& p);
 std::string render_run_report(const run_report& report);
+
+/// One setting's card: what each value means, the Windows default, Group Policy,
+/// baselines, restart, what it may break, notes and sources; with a scan, the
+/// machine's current and effective values and the proposal with its reason.
+std::string render_card(const setting_card& card);
 
 }  // namespace sg::text

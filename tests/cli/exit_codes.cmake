@@ -31,7 +31,7 @@ endfunction()
 
 # json_field(<name> <member>): stdout must be one JSON object; reads one member into `field`.
 function(json_field name member)
-  string(JSON field ERROR_VARIABLE problem GET "${out}" "${member}")
+  string(JSON field ERROR_VARIABLE problem GET "${out}" ${member})  # a path: "a;0;b"
   if(problem)
     message(SEND_ERROR "${name}: stdout is not the expected JSON (${problem}):\n${out}")
   endif()
@@ -66,6 +66,44 @@ expect_equal("plan kind" "${field}" "plan")
 run(0 "profiles list" profiles list)
 
 # 2: bad arguments and bad input, nothing changed.
+# explain: one setting's card; its JSON kind and the row's effect on this machine.
+run(0 "explain --json" explain AutoShareServer --snapshot "${sql}" --json)
+json_field("explain --json" kind)
+expect_equal("explain kind" "${field}" "explain")
+json_field("explain --json" "proposed;effect")
+expect_equal("explain AutoShareServer effect (absent -> 1 changes nothing)" "${field}" "none")
+json_field("explain --json" "proposed;restart")
+expect_equal("explain AutoShareServer restart" "${field}" "none")
+run(0 "explain text" explain restrictremotesam --snapshot "${sql}")
+if(NOT out MATCHES "WN22-MS-000060" OR out MATCHES "V-253457")
+  message(SEND_ERROR "explain RestrictRemoteSAM on Server 2022: wrong STIG id\n${out}")
+endif()
+run(2 "explain unknown setting" explain NoSuchValue --snapshot "${sql}")
+# plan --json: the recommended SQL plan restarts nothing for the shares; SMBv1's
+# reboot is conditional on a snapshot of build 20348.
+run(0 "plan --json effect" plan --snapshot "${sql}" --recommended --json)
+json_field("plan --json effect" restart)
+expect_equal("plan restart summary" "${field}" "reboot_if_smb1_installed")
+json_field("plan --json effect" "changes;0;effect")
+expect_equal("plan AutoShareServer effect" "${field}" "none")
+
+# A LanmanNT domain controller keeps its anonymous pipes: a profile emptying them
+# is refused without --force, and nothing changes.
+set(dc "${WORK}/domain-controller.reg")
+file(COPY "${SNAPSHOTS}/domain-controller.reg" DESTINATION "${WORK}")
+file(SHA256 "${dc}" dc_original)
+file(WRITE "${WORK}/empty-pipes.json" [=[{ "schema": "shareguard-profile/1", "name": "empty-pipes", "strategy": "restrict",
+  "settings": { "NullSessionPipes": { "value": [] } } }]=])
+run(2 "apply breaking a proven DC" apply --snapshot "${dc}" --profile "${WORK}/empty-pipes.json" --yes
+    --backup-dir "${WORK}/dc-backups")
+if(NOT err MATCHES "NullSessionPipes")
+  message(SEND_ERROR "apply breaking a proven DC: the refusal does not name the value\n${err}")
+endif()
+file(SHA256 "${dc}" dc_now)
+expect_equal("proven DC snapshot unchanged" "${dc_now}" "${dc_original}")
+run(0 "apply breaking a proven DC with --force" apply --snapshot "${dc}" --profile "${WORK}/empty-pipes.json" --yes
+    --force --backup-dir "${WORK}/dc-backups")
+
 run(2 "no subcommand")
 run(2 "unknown option" scan --snapshot "${sql}" --bogus)
 run(2 "conflicting options" plan --snapshot "${sql}" --strategy block --profile workstation)

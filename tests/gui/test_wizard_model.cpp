@@ -44,10 +44,13 @@ TEST_CASE("scanning the SQL Server demo pre-fills the named-pipes answer and rec
     CHECK(a.yes);
     CHECK(a.from_detection);
     CHECK(m.recommended() == strategy::restrict);
-    // Block takes away what the named-pipes answer needs; restrict does not.
+    // Named pipes go through IPC$, which block leaves: block breaks nothing the SQL
+    // answer needs. Only what uses ADMIN$/C$ conflicts with block, never with restrict.
+    CHECK(m.conflicts_with(strategy::block).empty());
+    m.set_answer("remote_admin_shares", true);
     const auto conflicts = m.conflicts_with(strategy::block);
-    CHECK(std::any_of(conflicts.begin(), conflicts.end(),
-                      [](const gui::conflict& c) { return c.question_id == "sql_named_pipes"; }));
+    REQUIRE(conflicts.size() == 1);
+    CHECK(conflicts.front().question_id == "remote_admin_shares");
     CHECK(m.conflicts_with(strategy::restrict).empty());
 }
 
