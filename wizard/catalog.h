@@ -47,5 +47,9 @@ struct setting {
 const std::vector<setting>& catalog();
 /// The entry with this id (case-insensitive), or nullptr.
 const setting* find_setting(std::string_view id);
+/// The entry stored at key\\value_name (both case-insensitive), or nullptr.
+const setting* find_setting_at(std::string_view key, std::string_view value_name);
+/// Whether some entry lives under this key (case-insensitive).
+bool is_catalog_key(std::string_view key);
 
 }  // namespace sg

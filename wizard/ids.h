@@ -18,5 +18,6 @@ std::string_view restart_id(restart_need r);
 std::string_view risk_id(risk_level r);
 std::string_view outcome_id(write_outcome o);
 std::string_view run_status_id(run_status s);
+std::string_view backup_doubt_id(backup_doubt d);
 
 }  // namespace sg
