@@ -22,7 +22,9 @@ namespace {
 
 constexpr int pending_rows = 6;  // mixed_targets(): six rows write, one is already right, one unticked
 
-apply_options options_in(const temp_folder& folder) { return apply_options{folder / "backups", "0.1.0-test"}; }
+apply_options options_in(const temp_folder& folder) {
+    return apply_options{folder / "backups", "0.1.0-test", test_key_file(folder.path())};
+}
 
 /// The index in plan.changes of each pending row, in write order.
 std::vector<std::size_t> pending_indexes(const plan& p) {
@@ -91,7 +93,7 @@ TEST_CASE("success: every pending row written and verified, backup restores the 
 
     SUBCASE("the backup is in the folder and holds exactly the rows that changed") {
         REQUIRE(reg_files_in(folder / "backups") == std::vector{report.backup});
-        const auto backup = read_backup_file(report.backup);
+        const auto backup = read_backup_file(report.backup, test_key_file(folder.path()));
         CHECK(backup.hash_ok);
         CHECK(backup.entries.size() == pending_rows);
         for (const auto& e : backup.entries) CHECK(e.value_name != "EveryoneIncludesAnonymous");
@@ -125,7 +127,7 @@ TEST_CASE("the backup is on disk, complete, before the first registry write") {
     reg.before_first_write = [&] {
         const auto files = reg_files_in(folder / "backups");
         REQUIRE(files.size() == 1);
-        const auto backup = read_backup_file(files[0]);
+        const auto backup = read_backup_file(files[0], test_key_file(folder.path()));
         CHECK(backup.hash_ok);
         CHECK(backup.entries.size() == pending_rows);
         checked = true;
@@ -352,7 +354,7 @@ TEST_CASE("a stale plan is refused: nothing written, no backup") {
 
     SUBCASE("a value changed since the preview") { inner.set_value(lanman_key, "NullSessionPipes", reg_value::multi_string({"x"})); }
     SUBCASE("a value appeared since the preview") { inner.set_value(lanman_key, "AutoShareServer", reg_value::dword(1)); }
-    SUBCASE("a value disappeared since the preview") { inner.delete_value(lsa_key, "LimitBlankPasswordUse"); }
+    SUBCASE("a value disappeared since the preview") { inner.delete_value(lsa_key, "RestrictRemoteSAM"); }
     SUBCASE("a value changed type, same bytes") {
         inner.set_value(lsa_key, "RestrictAnonymous", reg_value{reg_type::binary, {0, 0, 0, 0}});
     }
@@ -386,7 +388,7 @@ TEST_CASE("the backup cannot be written: backup_failed and no registry write at 
     const plan p = plan_for(reg, mixed_targets());
     std::ofstream(folder / "a-file") << "not a folder";
 
-    apply_options opts{folder / "a-file", "0.1.0-test"};
+    apply_options opts{folder / "a-file", "0.1.0-test", test_key_file(folder.path())};
     SUBCASE("the folder is a file") {}
     SUBCASE("the folder would be inside a file") { opts.backup_folder = folder / "a-file" / "backups"; }
 

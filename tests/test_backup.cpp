@@ -17,6 +17,7 @@
 #include "support/temp_folder.h"
 #include "support/test_paths.h"
 #include "wizard/backup.h"
+#include "wizard/backup_key.h"
 #include "wizard/errors.h"
 #include "wizard/platform.h"
 #include "wizard/reg_file.h"
@@ -25,6 +26,9 @@
 namespace sg::test {
 
 namespace {
+
+/// A fixed key, so the golden file's HMAC is fixed too.
+const std::string test_key(backup_key_size, 'k');
 
 backup_header fixed_header() {
     return backup_header{"SQLHOST01", "snapshot sqlhost01.reg", "2026-11-25T22:58:25Z", "sql-server-host", "0.1.0"};
@@ -38,7 +42,7 @@ std::vector<backup_entry> fixed_entries() {
         {lanman_key, "NullSessionPipes", reg_value::multi_string({"netlogon", "samr", "sql\\query"})},
         {lsa_key, "RestrictAnonymousSAM", std::nullopt},
         {lanman_key, "AutoShareWks", reg_value::dword(1)},
-        {lsa_key, "LimitBlankPasswordUse", reg_value::dword(1)},
+        {lsa_key, "RestrictRemoteSAM", reg_value::dword(1)},
     };
 }
 
@@ -72,7 +76,7 @@ std::string crlf_to_lf(std::string text) {
 TEST_SUITE("backup") {
 
 TEST_CASE("a backup is regedit 5 text: UTF-16LE with BOM, CRLF, hash line right after the first line") {
-    const std::string bytes = render_backup(fixed_header(), fixed_entries());
+    const std::string bytes = render_backup(fixed_header(), fixed_entries(), test_key);
     REQUIRE(bytes.size() > 2);
     CHECK(static_cast<unsigned char>(bytes[0]) == 0xFF);
     CHECK(static_cast<unsigned char>(bytes[1]) == 0xFE);
@@ -88,7 +92,7 @@ TEST_CASE("a backup is regedit 5 text: UTF-16LE with BOM, CRLF, hash line right 
 }
 
 TEST_CASE("absent values become deletions; one section per key, in first-use order") {
-    const std::string text = crlf_to_lf(decode_utf16le(render_backup(fixed_header(), fixed_entries())));
+    const std::string text = crlf_to_lf(decode_utf16le(render_backup(fixed_header(), fixed_entries(), test_key)));
     CHECK(text.find("\"AutoShareServer\"=-\n") != std::string::npos);
     CHECK(text.find("\"RestrictAnonymousSAM\"=-\n") != std::string::npos);
 
@@ -101,7 +105,7 @@ TEST_CASE("absent values become deletions; one section per key, in first-use ord
     CHECK(text.find("[" + lanman_key + "]", lanman_at + 1) == std::string::npos);
     // Values keep plan order inside their key.
     CHECK(text.find("\"RestrictAnonymous\"=") < text.find("\"RestrictAnonymousSAM\"="));
-    CHECK(text.find("\"RestrictAnonymousSAM\"=") < text.find("\"LimitBlankPasswordUse\"="));
+    CHECK(text.find("\"RestrictAnonymousSAM\"=") < text.find("\"RestrictRemoteSAM\"="));
     CHECK(text.find("\"AutoShareServer\"=") < text.find("\"NullSessionPipes\"="));
 }
 
@@ -110,13 +114,13 @@ TEST_CASE("keys that differ only in case share one section") {
         {lsa_key, "RestrictAnonymous", reg_value::dword(0)},
         {"HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\LSA", "RestrictAnonymousSAM", std::nullopt},
     };
-    auto parsed = parse_reg(render_backup(fixed_header(), entries), "b.reg");
+    auto parsed = parse_reg(render_backup(fixed_header(), entries, test_key), "b.reg");
     REQUIRE(parsed.keys.size() == 1);
     CHECK(parsed.keys[0].values.size() == 2);
 }
 
 TEST_CASE("render then parse gives the header and the entries back, hash ok") {
-    const auto parsed = parse_backup(render_backup(fixed_header(), fixed_entries()), "b.reg");
+    const auto parsed = parse_backup(render_backup(fixed_header(), fixed_entries(), test_key), "b.reg", test_key);
     CHECK(parsed.hash_ok);
     CHECK(parsed.stored_hash == parsed.computed_hash);
     CHECK(parsed.stored_hash.size() == 64);
@@ -140,20 +144,24 @@ TEST_CASE("render then parse gives the header and the entries back, hash ok") {
     }
 }
 
-TEST_CASE("the hash is SHA-256 of every byte after the hash line") {
-    const std::string bytes = render_backup(fixed_header(), fixed_entries());
+TEST_CASE("the SHA-256 and the HMAC-SHA256 cover every byte after the HMAC line") {
+    const std::string bytes = render_backup(fixed_header(), fixed_entries(), test_key);
     const std::string text = decode_utf16le(bytes);
     const auto second_line_end = text.find("\r\n", text.find("\r\n") + 2) + 2;
-    const std::string after = encode_utf16le(text.substr(second_line_end)).substr(2);
-    const auto parsed = parse_backup(bytes, "b.reg");
+    CHECK(text.substr(second_line_end).starts_with("; hmac-sha256: "));
+    const auto third_line_end = text.find("\r\n", second_line_end) + 2;
+    const std::string after = encode_utf16le(text.substr(third_line_end)).substr(2);
+    const auto parsed = parse_backup(bytes, "b.reg", test_key);
     CHECK(parsed.stored_hash == sha256_hex(after));
+    CHECK(parsed.stored_hmac == hmac_sha256_hex(test_key, after));
+    CHECK(parsed.doubt == backup_doubt::none);
 }
 
 TEST_CASE("a header field cannot break out of its comment line") {
     auto header = fixed_header();
     header.profile = "evil\r\n[HKEY_LOCAL_MACHINE\\X]\r\n\"a\"=dword:1";
-    const std::string bytes = render_backup(header, fixed_entries());
-    auto parsed = parse_backup(bytes, "b.reg");
+    const std::string bytes = render_backup(header, fixed_entries(), test_key);
+    auto parsed = parse_backup(bytes, "b.reg", test_key);
     CHECK(parsed.hash_ok);
     CHECK(parsed.entries.size() == fixed_entries().size());
     CHECK(parsed.header.profile.find('\n') == std::string::npos);
@@ -161,16 +169,16 @@ TEST_CASE("a header field cannot break out of its comment line") {
 }
 
 TEST_CASE("tampering with the body or the metadata is detected, not thrown") {
-    const std::string text = decode_utf16le(render_backup(fixed_header(), fixed_entries()));
+    const std::string text = decode_utf16le(render_backup(fixed_header(), fixed_entries(), test_key));
 
     SUBCASE("body") {
         auto tampered = replace_once(text, "\"AutoShareWks\"=dword:00000001", "\"AutoShareWks\"=dword:00000000");
-        auto parsed = parse_backup(encode_utf16le(tampered), "b.reg");
+        auto parsed = parse_backup(encode_utf16le(tampered), "b.reg", test_key);
         CHECK_FALSE(parsed.hash_ok);
         CHECK(parsed.stored_hash != parsed.computed_hash);
     }
     SUBCASE("metadata") {
-        auto parsed = parse_backup(encode_utf16le(replace_once(text, "SQLHOST01", "OTHERHOST")), "b.reg");
+        auto parsed = parse_backup(encode_utf16le(replace_once(text, "SQLHOST01", "OTHERHOST")), "b.reg", test_key);
         CHECK_FALSE(parsed.hash_ok);
         CHECK(parsed.header.machine == "OTHERHOST");
     }
@@ -178,19 +186,19 @@ TEST_CASE("tampering with the body or the metadata is detected, not thrown") {
         const auto at = text.find("; sha256: ") + 10;
         std::string tampered = text;
         tampered[at] = tampered[at] == 'a' ? 'b' : 'a';
-        CHECK_FALSE(parse_backup(encode_utf16le(tampered), "b.reg").hash_ok);
+        CHECK_FALSE(parse_backup(encode_utf16le(tampered), "b.reg", test_key).hash_ok);
     }
     SUBCASE("re-saved as UTF-8") {
         std::string utf8 = "\xEF\xBB\xBF" + text;
-        CHECK_FALSE(parse_backup(utf8, "b.reg").hash_ok);
+        CHECK_FALSE(parse_backup(utf8, "b.reg", test_key).hash_ok);
     }
 }
 
 TEST_CASE("malformed backups throw input_error naming file, line and column") {
-    const std::string text = decode_utf16le(render_backup(fixed_header(), fixed_entries()));
+    const std::string text = decode_utf16le(render_backup(fixed_header(), fixed_entries(), test_key));
     auto expect_error_at = [](const std::string& bad_text, int line, int column) {
         try {
-            parse_backup(encode_utf16le(bad_text), "bad.reg");
+            parse_backup(encode_utf16le(bad_text), "bad.reg", test_key);
             FAIL("no input_error for a malformed backup");
         } catch (const input_error& e) {
             CHECK(e.file() == "bad.reg");
@@ -211,25 +219,26 @@ TEST_CASE("malformed backups throw input_error naming file, line and column") {
         const auto at = text.find("; sha256: ") + 10;
         expect_error_at(std::string(text).erase(at, 1), 2, 11);
     }
-    SUBCASE("no ShareGuard marker") { expect_error_at(replace_once(text, "; ShareGuard backup", "; backup"), 3, 1); }
+    SUBCASE("no ShareGuard marker") { expect_error_at(replace_once(text, "; ShareGuard backup", "; backup"), 4, 1); }
+    SUBCASE("HMAC not hexadecimal") { expect_error_at(replace_once(text, "; hmac-sha256: ", "; hmac-sha256: zz"), 3, 16); }
     SUBCASE("a key deletion") {
         // A backup restores values; a `[-key]` section (valid .reg) has no place in one.
         const auto line = 1 + std::count(text.begin(), text.end(), '\n');
         expect_error_at(text + "[-HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso]\r\n", static_cast<int>(line), 1);
     }
     SUBCASE("not a .reg file at all") {
-        CHECK_THROWS_AS(parse_backup("this is not a registry file", "bad.reg"), input_error);
+        CHECK_THROWS_AS(parse_backup("this is not a registry file", "bad.reg", test_key), input_error);
     }
     SUBCASE("an ordinary regedit export without the header") {
         CHECK_THROWS_AS(parse_backup(encode_utf16le("Windows Registry Editor Version 5.00\r\n\r\n[" + lsa_key +
                                                     "]\r\n\"RestrictAnonymous\"=dword:00000000\r\n\r\n"),
-                                     "bad.reg"),
+                                     "bad.reg", test_key),
                         input_error);
     }
 }
 
-TEST_CASE("damaged files: every byte flip is an input_error or a hash mismatch, never accepted") {
-    const std::string good = render_backup(fixed_header(), fixed_entries());
+TEST_CASE("damaged files: every byte flip is an input_error or fails the hash or the HMAC, never accepted") {
+    const std::string good = render_backup(fixed_header(), fixed_entries(), test_key);
     std::mt19937 random(20261125);  // fixed seed: the same damage on every run
     for (int round = 0; round < 400; ++round) {
         std::string bad = good;
@@ -238,7 +247,7 @@ TEST_CASE("damaged files: every byte flip is an input_error or a hash mismatch, 
         CAPTURE(at);
         bool accepted = false;
         try {
-            accepted = parse_backup(bad, "bad.reg").hash_ok;
+            accepted = parse_backup(bad, "bad.reg", test_key).doubt == backup_doubt::none;
         } catch (const input_error& e) {  // any other exception fails the test
             CHECK(e.file() == "bad.reg");
         }
@@ -247,7 +256,7 @@ TEST_CASE("damaged files: every byte flip is an input_error or a hash mismatch, 
 }
 
 TEST_CASE("golden: the exact backup text for a fixed plan") {
-    const std::string text = decode_utf16le(render_backup(fixed_header(), fixed_entries()));
+    const std::string text = decode_utf16le(render_backup(fixed_header(), fixed_entries(), test_key));
     const auto golden = read_file(golden_dir() / "backup-sql-server.reg.txt");
     CHECK(crlf_to_lf(text) == golden);
 }
@@ -304,14 +313,16 @@ TEST_CASE("backups written at the same moment each get their own file") {
 
 TEST_CASE("read_backup_file: a missing file is a file_error") {
     temp_folder folder;
-    CHECK_THROWS_AS(read_backup_file(folder / "missing.reg"), file_error);
+    CHECK_THROWS_AS(read_backup_file(folder / "missing.reg", test_key_file(folder.path())), file_error);
 }
 
 TEST_CASE("read_backup_file reads what render_backup wrote") {
     temp_folder folder;
     const auto file = folder / "b.reg";
-    write_file_durably(file, render_backup(fixed_header(), fixed_entries()));
-    auto parsed = read_backup_file(file);
+    write_file_durably(file, render_backup(fixed_header(), fixed_entries(), test_key));
+    create_private_folder(test_key_file(folder.path()).parent_path());
+    write_file_durably(test_key_file(folder.path()), test_key);
+    auto parsed = read_backup_file(file, test_key_file(folder.path()));
     CHECK(parsed.hash_ok);
     CHECK(parsed.entries.size() == 6);
 }

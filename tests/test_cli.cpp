@@ -95,6 +95,7 @@ struct cli_fixture {
         env.is_elevated = [this] { return elevated; };
         env.now_utc = [] { return std::string("2026-11-25T23:00:00Z"); };
         env.default_backup_folder = [this] { return backups(); };
+        env.key_file = [this] { return folder / "state" / "backup-hmac.key"; };
         env.report_event = [this](const cli::run_event& e) {
             events.push_back(e.action + " " + e.subject);
             return std::string();

@@ -4,11 +4,20 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <fstream>
+#include <thread>
+
+#ifndef _WIN32
+#include <sys/stat.h>
+#endif
+
 #include "support/apply_fixture.h"
 #include "support/faulty_registry.h"
 #include "support/temp_folder.h"
 #include "wizard/apply.h"
 #include "wizard/backup.h"
+#include "wizard/backup_key.h"
 #include "wizard/errors.h"
 #include "wizard/journal.h"
 #include "wizard/platform.h"
@@ -30,12 +39,13 @@ struct applied_machine {
         write_file_durably(file, render_reg(initial_document()));
         original_bytes = read_file(file);
         snapshot_registry reg(file);
-        const auto report = apply_plan(reg, plan_for(reg, mixed_targets()), apply_options{backups, "0.1.0-test"});
+        const auto report = apply_plan(reg, plan_for(reg, mixed_targets()), apply_options{backups, "0.1.0-test", key_file()});
         REQUIRE(report.status == run_status::success);
         REQUIRE(read_file(file) != original_bytes);
         backup = report.backup;
     }
-    restore_options options() const { return restore_options{backups, false, {}, "0.1.0-test"}; }
+    std::filesystem::path key_file() const { return test_key_file(folder.path()); }
+    restore_options options() const { return restore_options{backups, false, {}, "0.1.0-test", key_file()}; }
 };
 
 std::string decode(const std::string& bytes) {
@@ -46,6 +56,61 @@ std::string encode(const std::string& text) {
     auto units = utf8_to_utf16le_bytes(text);
     return "\xFF\xFE" + std::string(units.begin(), units.end());
 }
+
+/// Gives `text` (a backup, decoded) a SHA-256 line that matches its content again,
+/// as anyone can: the hash is a checksum, not a proof of origin.
+std::string rehashed(const std::string& text) {
+    const auto line2 = text.find("\r\n") + 2;
+    const auto covered = text.find("\r\n", line2) + 2;
+    const std::string hash = sha256_hex(encode(text.substr(covered)).substr(2));
+    return text.substr(0, line2) + "; sha256: " + hash + text.substr(covered - 2);
+}
+
+/// The 1-based line of the first line of `text` that starts with `start`.
+int line_of(const std::string& text, const std::string& start) {
+    const auto at = text.find("\r\n" + start);
+    REQUIRE(at != std::string::npos);
+    return 2 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
+}
+
+std::vector<std::filesystem::path> files_in(const std::filesystem::path& folder) {
+    std::vector<std::filesystem::path> out;
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(folder, ec)) out.push_back(entry.path());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+/// Restoring `crafted_text` must be refused at line:column, with or without
+/// force, and change nothing: not the registry, not the backup folder.
+void expect_refused(const applied_machine& m, const std::string& crafted_text, int line, int column,
+                    const std::string& detail_part) {
+    const auto crafted = m.folder / "crafted.reg";
+    write_file_durably(crafted, encode(crafted_text));
+    const std::string bytes_before = read_file(m.file);
+    const auto backups_before = files_in(m.backups);
+    for (const bool force : {false, true}) {
+        CAPTURE(force);
+        snapshot_registry inner(m.file);
+        faulty_registry reg(inner);
+        auto opts = m.options();
+        opts.force = force;
+        try {
+            restore_backup(reg, crafted, opts);
+            FAIL("a crafted backup was restored");
+        } catch (const input_error& e) {
+            CHECK(e.file() == crafted.string());
+            CHECK(e.line() == line);
+            CHECK(e.column() == column);
+            CHECK_MESSAGE(e.detail().find(detail_part) != std::string::npos, e.detail());
+        }
+        CHECK(reg.writes() == 0);
+        CHECK(read_file(m.file) == bytes_before);
+        CHECK(files_in(m.backups) == backups_before);
+    }
+}
+
+const std::string run_key = "HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Run";
 
 const change_result* result_for(const run_report& report, std::string_view value_name) {
     for (const auto& r : report.results)
@@ -73,10 +138,11 @@ TEST_CASE("apply then restore gives back the original file, byte for byte") {
     SUBCASE("the state before the restore was backed up first, and restoring that re-applies") {
         REQUIRE_FALSE(report.backup.empty());
         CHECK(report.backup != m.backup);
-        const auto pre = read_backup_file(report.backup);
+        const auto pre = read_backup_file(report.backup, m.key_file());
         CHECK(pre.hash_ok);
         CHECK(pre.header.profile == "restore of " + m.backup.filename().string());
-        CHECK(pre.entries.size() == read_backup_file(m.backup).entries.size());
+        CHECK(pre.doubt == backup_doubt::none);
+        CHECK(pre.entries.size() == read_backup_file(m.backup, m.key_file()).entries.size());
 
         snapshot_registry again(m.file);
         CHECK(restore_backup(again, report.backup, m.options()).status == run_status::success);
@@ -92,6 +158,8 @@ TEST_CASE("apply then restore gives back the original file, byte for byte") {
         CHECK(j["status"] == "success");
         CHECK(j["backup_file"] == m.backup.string());
         CHECK(j["backup"] == report.backup.string());
+        CHECK(j["backup_verified"] == true);
+        CHECK(j["backup_check"] == "verified");
     }
 }
 
@@ -146,6 +214,170 @@ TEST_CASE("a tampered backup is refused, and accepted with force") {
     CHECK(nlohmann::json::parse(lines.back())["hash_mismatch_forced"] == true);
 }
 
+TEST_CASE("restore writes only values ShareGuard manages: a crafted file is refused as a whole") {
+    applied_machine m;
+    const std::string text = decode(read_file(m.backup));
+
+    SUBCASE("a Run key value added, SHA-256 recomputed") {
+        const std::string crafted =
+            rehashed(text + "[" + run_key + "]\r\n\"x\"=\"C:\\\\Users\\\\Public\\\\x.exe\"\r\n\r\n");
+        expect_refused(m, crafted, line_of(crafted, "[" + run_key + "]"), 1, "not a key ShareGuard manages");
+    }
+    SUBCASE("a foreign value under Lsa, SHA-256 recomputed") {
+        const std::string at = "\"RestrictAnonymous\"=";
+        std::string crafted = text;
+        crafted.insert(crafted.find(at), "\"Notification Packages\"=hex(7):65,00,76,00,69,00,6c,00,00,00,00,00\r\n");
+        crafted = rehashed(crafted);
+        expect_refused(m, crafted, line_of(crafted, "\"Notification Packages\""), 1, "not a value ShareGuard manages");
+    }
+    SUBCASE("a catalog value name under the wrong key") {
+        std::string crafted = text;
+        const std::string at = "\"AutoShareWks\"=";
+        crafted.insert(crafted.find(at), "\"RestrictAnonymous\"=dword:00000000\r\n");
+        crafted = rehashed(crafted);
+        expect_refused(m, crafted, line_of(crafted, "\"RestrictAnonymous\"=dword:00000000\r\n\"AutoShareWks\""), 1,
+                       "not a value ShareGuard manages");
+    }
+    SUBCASE("a key deletion, even of a catalog key") {
+        const std::string crafted = rehashed(text + "[-" + lsa_key + "]\r\n\r\n");
+        expect_refused(m, crafted, line_of(crafted, "[-" + lsa_key + "]"), 1, "cannot delete a key");
+    }
+    SUBCASE("an empty section for a foreign key (regedit would create the key)") {
+        const std::string crafted = rehashed(text + "[" + run_key + "\\Extra]\r\n\r\n");
+        expect_refused(m, crafted, line_of(crafted, "[" + run_key + "\\Extra]"), 1, "not a key ShareGuard manages");
+    }
+}
+
+/// Restoring `backup` into m without force must be refused with nothing changed; returns the error.
+input_error refused_unforced(const applied_machine& m, const std::filesystem::path& backup) {
+    const std::string bytes_before = read_file(m.file);
+    const auto backups_before = files_in(m.backups);
+    snapshot_registry inner(m.file);
+    faulty_registry reg(inner);
+    try {
+        restore_backup(reg, backup, m.options());
+    } catch (const input_error& e) {
+        CHECK(reg.writes() == 0);
+        CHECK(read_file(m.file) == bytes_before);
+        CHECK(files_in(m.backups) == backups_before);
+        return e;
+    }
+    FAIL("a backup that does not verify was restored without force");
+    return input_error("", 0, 0, "");
+}
+
+TEST_CASE("a backup from another machine (another key) is refused unless forced") {
+    applied_machine m;
+    applied_machine other;  // its own temp folder, so its own key
+    REQUIRE(read_file(other.key_file()) != read_file(m.key_file()));
+    const auto e = refused_unforced(m, other.backup);
+    CHECK(e.line() == 3);
+    CHECK(e.detail().find("hmac") != std::string::npos);
+
+    auto forced = m.options();
+    forced.force = true;
+    snapshot_registry reg(m.file);
+    const auto report = restore_backup(reg, other.backup, forced);
+    CHECK(report.status == run_status::success);
+    CHECK(read_file(m.file) == m.original_bytes);  // the same catalog values, nothing else
+    const auto j = nlohmann::json::parse(read_journal_lines(journal_path(m.backups)).back());
+    CHECK(j["backup_verified"] == false);
+    CHECK(j["backup_check"] == "hmac_mismatch");
+}
+
+TEST_CASE("a backup whose HMAC line was removed or altered is refused unless forced") {
+    applied_machine m;
+    const std::string text = decode(read_file(m.backup));
+    const auto line3 = text.find("\r\n; hmac-sha256: ") + 2;
+    REQUIRE(line3 != std::string::npos + 2);
+    const auto line3_end = text.find("\r\n", line3) + 2;
+    const auto crafted = m.folder / "crafted.reg";
+
+    SUBCASE("removed (it reads as an old backup; its SHA-256 still matches)") {
+        write_file_durably(crafted, encode(text.substr(0, line3) + text.substr(line3_end)));
+        CHECK(read_backup_file(crafted, m.key_file()).hash_ok);
+        CHECK(read_backup_file(crafted, m.key_file()).doubt == backup_doubt::not_sealed);
+        CHECK(refused_unforced(m, crafted).detail().find("no hmac-sha256 line") != std::string::npos);
+    }
+    SUBCASE("altered") {
+        std::string altered = text;
+        const auto digit = line3 + std::string("; hmac-sha256: ").size();
+        altered[digit] = altered[digit] == '0' ? '1' : '0';
+        write_file_durably(crafted, encode(altered));
+        CHECK(read_backup_file(crafted, m.key_file()).doubt == backup_doubt::foreign_seal);
+        CHECK(refused_unforced(m, crafted).line() == 3);
+    }
+    SUBCASE("the key was deleted: no backup verifies any more") {
+        std::filesystem::copy_file(m.backup, crafted);
+        std::filesystem::remove(m.key_file());
+        CHECK(read_backup_file(crafted, m.key_file()).doubt == backup_doubt::no_key);
+        refused_unforced(m, crafted);
+    }
+    auto forced = m.options();
+    forced.force = true;
+    snapshot_registry reg(m.file);
+    CHECK(restore_backup(reg, crafted, forced).status == run_status::success);
+    CHECK(read_file(m.file) == m.original_bytes);
+}
+
+TEST_CASE("the backup key is created once, 32 bytes, and reused") {
+    applied_machine m;
+    const std::string key = read_file(m.key_file());
+    CHECK(key.size() == backup_key_size);
+    CHECK(read_backup_file(m.backup, m.key_file()).doubt == backup_doubt::none);
+    snapshot_registry reg(m.file);
+    const auto report = restore_backup(reg, m.backup, m.options());  // writes a pre-restore backup, sealed
+    REQUIRE(report.status == run_status::success);
+    CHECK(read_file(m.key_file()) == key);
+    CHECK(read_backup_file(report.backup, m.key_file()).doubt == backup_doubt::none);
+#ifndef _WIN32
+    struct stat st {};
+    REQUIRE(::stat(m.key_file().c_str(), &st) == 0);
+    CHECK((st.st_mode & 07777) == 0600);
+    REQUIRE(::stat(m.key_file().parent_path().c_str(), &st) == 0);
+    CHECK((st.st_mode & 07777) == 0700);
+#endif
+
+    SUBCASE("two runs racing to create a key end with one key") {
+        temp_folder folder;
+        const auto file = folder / "race" / "backup-hmac.key";
+        std::string first, second;
+        std::thread a([&] { first = load_or_create_backup_key(file); });
+        std::thread b([&] { second = load_or_create_backup_key(file); });
+        a.join();
+        b.join();
+        CHECK(first == second);
+        CHECK(read_file(file) == first);
+        CHECK(files_in(file.parent_path()).size() == 1);  // no temp file left
+    }
+}
+
+TEST_CASE("a backup over the size limit is refused before it is read") {
+    applied_machine m;
+    const auto huge = m.folder / "huge.reg";
+    {
+        std::ofstream out(huge, std::ios::binary);
+        out << read_file(m.backup);
+        out.seekp(static_cast<std::streamoff>(max_backup_bytes));
+        out.put(' ');  // one byte over: a sparse file, so the test itself stays small
+    }
+    REQUIRE(std::filesystem::file_size(huge) == max_backup_bytes + 1);
+    const std::string bytes_before = read_file(m.file);
+    snapshot_registry inner(m.file);
+    faulty_registry reg(inner);
+    auto opts = m.options();
+    opts.force = true;
+    try {
+        restore_backup(reg, huge, opts);
+        FAIL("a huge backup was read");
+    } catch (const input_error& e) {
+        CHECK(e.file() == huge.string());
+        CHECK(e.detail().find("16 MiB") != std::string::npos);
+    }
+    CHECK(reg.writes() == 0);
+    CHECK(read_file(m.file) == bytes_before);
+}
+
 TEST_CASE("partial restore: only the chosen values, matched case-insensitively") {
     applied_machine m;
     snapshot_registry reg(m.file);
@@ -159,12 +391,12 @@ TEST_CASE("partial restore: only the chosen values, matched case-insensitively")
     // Not chosen: still as the apply left them.
     CHECK(reg.find_value(lanman_key, "AutoShareServer") == reg_value::dword(0));
     CHECK(reg.find_value(lsa_key, "RestrictAnonymousSAM") == reg_value::dword(1));
-    CHECK_FALSE(reg.find_value(lsa_key, "LimitBlankPasswordUse").has_value());
+    CHECK_FALSE(reg.find_value(lsa_key, "RestrictRemoteSAM").has_value());
 
     CHECK(result_for(report, "AutoShareWks")->outcome == write_outcome::written);
     CHECK(result_for(report, "AutoShareServer")->outcome == write_outcome::unchanged);
     // The pre-restore backup holds only the two values restored.
-    CHECK(read_backup_file(report.backup).entries.size() == 2);
+    CHECK(read_backup_file(report.backup, m.key_file()).entries.size() == 2);
 }
 
 TEST_CASE("partial restore: a name not in the backup is an error and nothing is written") {
@@ -213,7 +445,7 @@ TEST_CASE("a restore that fails mid-way rolls back to the state before the resto
 TEST_CASE("a missing backup file is a file_error") {
     temp_folder folder;
     snapshot_registry reg(initial_document(), "fixture.reg");
-    CHECK_THROWS_AS(restore_backup(reg, folder / "nope.reg", restore_options{folder / "backups", false, {}, ""}),
+    CHECK_THROWS_AS(restore_backup(reg, folder / "nope.reg", restore_options{folder / "backups", false, {}, "", test_key_file(folder.path())}),
                     file_error);
 }
 
@@ -223,7 +455,7 @@ TEST_CASE("a malformed backup file is an input_error and nothing is written") {
                                                   "]\r\n\"RestrictAnonymous\"=dword:00000001\r\n"));
     snapshot_registry inner(initial_document(), "fixture.reg");
     faulty_registry reg(inner);
-    CHECK_THROWS_AS(restore_backup(reg, folder / "bad.reg", restore_options{folder / "backups", false, {}, ""}),
+    CHECK_THROWS_AS(restore_backup(reg, folder / "bad.reg", restore_options{folder / "backups", false, {}, "", test_key_file(folder.path())}),
                     input_error);
     CHECK(reg.writes() == 0);
 }

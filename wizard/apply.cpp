@@ -6,8 +6,10 @@
 #include <map>
 #include <set>
 
+#include "wizard/backup_key.h"
 #include "wizard/catalog.h"
 #include "wizard/errors.h"
+#include "wizard/ids.h"
 #include "wizard/journal.h"
 #include "wizard/platform.h"
 #include "wizard/reg_path.h"
@@ -180,11 +182,13 @@ std::string machine_of(registry& reg, const std::string& fallback) {
 
 /// Writes the backup of `entries` (the state before the run) durably and reads
 /// it back. Returns "" on success, else the error text (nothing is written then).
-std::string write_backup(const std::filesystem::path& folder, const backup_header& header,
-                         const std::vector<backup_entry>& entries, std::filesystem::path& written_to) {
+std::string write_backup(const std::filesystem::path& folder, const std::filesystem::path& key_file,
+                         const backup_header& header, const std::vector<backup_entry>& entries,
+                         std::filesystem::path& written_to) {
     try {
+        const std::string key = load_or_create_backup_key(key_file);
         create_private_folder(folder);
-        const std::string bytes = render_backup(header, entries);
+        const std::string bytes = render_backup(header, entries, key);
         const auto file = write_new_backup(folder, header, bytes);
         if (read_file(file) != bytes) return fmt::format("{}: backup read back differs", path_text(file));
         written_to = file;
@@ -205,14 +209,14 @@ void journal_run(const std::filesystem::path& folder, const journal_record& reco
 
 /// Backup, then the engine; shared by apply and restore once the steps are known.
 void back_up_and_run(registry& reg, const std::vector<write_step>& steps, const backup_header& header,
-                     const std::filesystem::path& folder, run_report& report) {
+                     const std::filesystem::path& folder, const std::filesystem::path& key_file, run_report& report) {
     std::vector<backup_entry> entries;
     std::set<std::pair<std::string, std::string>> seen;  // one entry per value: its first state
     for (const auto& s : steps)
         if (seen.emplace(key_identity(s.key), fold_case(s.value_name)).second)
             entries.push_back(backup_entry{s.key, s.value_name, s.previous});
 
-    const std::string backup_error = write_backup(folder, header, entries, report.backup);
+    const std::string backup_error = write_backup(folder, key_file, header, entries, report.backup);
     if (!backup_error.empty()) {
         report.status = run_status::backup_failed;
         report.error = backup_error;
@@ -238,18 +242,12 @@ bool names_match(std::string_view wanted, const change_result& r) {
     return names_equal(wanted, r.value_name) || (!r.setting_id.empty() && names_equal(wanted, r.setting_id));
 }
 
-/// The catalog setting stored at key\value_name, or nullptr.
-const setting* setting_at(std::string_view key, std::string_view value_name) {
-    for (const auto& s : catalog())
-        if (names_equal(s.value_name, value_name) && key_identity(s.key) == key_identity(key)) return &s;
-    return nullptr;
-}
-
 }  // namespace
 
 run_report apply_plan(registry& reg, const plan& p, const apply_options& opts) {
+    if (opts.key_file.empty()) throw std::invalid_argument("apply_plan: no backup key file given");
     run_report report;
-    journal_record record{"apply", "", machine_of(reg, p.machine_name), reg.description(), p.profile_name, false};
+    journal_record record{"apply", "", machine_of(reg, p.machine_name), reg.description(), p.profile_name, false, ""};
 
     // Every plan row gets a result; rows that write nothing stay `unchanged`.
     std::map<const planned_change*, std::size_t> index_of;
@@ -290,7 +288,7 @@ run_report apply_plan(registry& reg, const plan& p, const apply_options& opts) {
         const std::string version_text = opts.tool_version.empty() ? std::string(version) : opts.tool_version;
         const backup_header header{record.machine, record.target, utc_timestamp_now(), p.profile_name, version_text};
         record.time_utc = header.time_utc;
-        back_up_and_run(reg, steps, header, opts.backup_folder, report);
+        back_up_and_run(reg, steps, header, opts.backup_folder, opts.key_file, report);
     }
 
     if (record.time_utc.empty()) record.time_utc = utc_timestamp_now();
@@ -299,15 +297,29 @@ run_report apply_plan(registry& reg, const plan& p, const apply_options& opts) {
 }
 
 run_report restore_backup(registry& reg, const std::filesystem::path& backup_file_path, const restore_options& opts) {
-    const backup_file backup = read_backup_file(backup_file_path);
-    if (!backup.hash_ok && !opts.force)
-        throw input_error(path_text(backup_file_path), 2, 1,
-                          fmt::format("sha256 mismatch: the file says {}, its content hashes to {}",
-                                      backup.stored_hash, backup.computed_hash));
+    if (opts.key_file.empty()) throw std::invalid_argument("restore_backup: no backup key file given");
+    // Throws for anything ShareGuard does not manage, forced or not.
+    const backup_file backup = read_backup_file(backup_file_path, opts.key_file);
+    if (backup.doubt != backup_doubt::none && !opts.force) {
+        const std::string file = path_text(backup_file_path);
+        switch (backup.doubt) {
+            case backup_doubt::damaged:
+                throw input_error(file, 2, 1, fmt::format("sha256 mismatch: the file says {}, its content hashes to {}",
+                                                          backup.stored_hash, backup.computed_hash));
+            case backup_doubt::foreign_seal:
+                throw input_error(file, 3, 1, "the hmac-sha256 does not verify with this machine's backup key");
+            case backup_doubt::not_sealed:
+                throw input_error(file, 0, 0, "no hmac-sha256 line: the backup cannot prove it was written here");
+            case backup_doubt::no_key:
+            case backup_doubt::none:
+                throw input_error(file, 0, 0, fmt::format("this machine has no backup key ({}) to verify it with",
+                                                          path_text(opts.key_file)));
+        }
+    }
 
     run_report report;
     for (const auto& e : backup.entries) {
-        const setting* s = setting_at(e.key, e.value_name);
+        const setting* s = find_setting_at(e.key, e.value_name);
         report.results.push_back(change_result{s ? s->id : "", e.key, e.value_name, write_outcome::unchanged, ""});
     }
 
@@ -323,7 +335,7 @@ run_report restore_backup(registry& reg, const std::filesystem::path& backup_fil
     }
 
     journal_record record{"restore", "", machine_of(reg, ""), reg.description(), path_text(backup_file_path),
-                          !backup.hash_ok};
+                          !backup.hash_ok, std::string(backup_doubt_id(backup.doubt))};
     std::vector<write_step> steps;
     for (std::size_t i = 0; i < backup.entries.size(); ++i) {
         if (!chosen[i]) continue;
@@ -339,7 +351,7 @@ run_report restore_backup(registry& reg, const std::filesystem::path& backup_fil
             break;
         }
         if (now == e.previous) continue;  // already as in the backup
-        const setting* s = setting_at(e.key, e.value_name);
+        const setting* s = find_setting_at(e.key, e.value_name);
         steps.push_back(write_step{i, e.key, e.value_name, now, e.previous, s ? s->restart : restart_need::none});
     }
 
@@ -353,7 +365,7 @@ run_report restore_backup(registry& reg, const std::filesystem::path& backup_fil
         const backup_header header{record.machine, record.target, utc_timestamp_now(),
                                    fmt::format("restore of {}", path_text(backup_file_path.filename())), version_text};
         record.time_utc = header.time_utc;
-        back_up_and_run(reg, steps, header, opts.backup_folder, report);
+        back_up_and_run(reg, steps, header, opts.backup_folder, opts.key_file, report);
     }
 
     if (record.time_utc.empty()) record.time_utc = utc_timestamp_now();

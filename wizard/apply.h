@@ -51,6 +51,7 @@ struct run_report {
 struct apply_options {
     std::filesystem::path backup_folder;   ///< created private if missing
     std::string tool_version;
+    std::filesystem::path key_file;        ///< the backup key (default_backup_key_file()); created on first use
 };
 
 /// Applies the plan's pending rows. Checks first that every row's current value
@@ -59,13 +60,16 @@ run_report apply_plan(registry& reg, const plan& p, const apply_options& opts);
 
 struct restore_options {
     std::filesystem::path backup_folder;   ///< where the pre-restore backup and journal go
-    bool force = false;                    ///< accept a backup whose hash does not match
+    bool force = false;                    ///< accept a backup that does not verify (backup_doubt)
     std::vector<std::string> only;         ///< value names (or setting ids) to restore; empty: all
     std::string tool_version;
+    std::filesystem::path key_file;        ///< the backup key that verifies it and seals the pre-restore backup
 };
 
-/// Restores a backup: refuses a tampered file unless forced (throws input_error),
-/// backs up the current state first, then writes, verifies, rolls back on failure.
+/// Restores a backup. Throws input_error, writing nothing, for a file holding
+/// anything ShareGuard does not manage (even forced) and for one that does not
+/// verify as written on this machine (backup_doubt) unless forced. Then backs
+/// up the current state, writes, verifies, rolls back on failure.
 run_report restore_backup(registry& reg, const std::filesystem::path& backup_file,
                           const restore_options& opts);
 

@@ -20,4 +20,18 @@ std::vector<const baseline_ref*> baselines_for(const setting& s, os_family famil
     return refs;
 }
 
+const setting* find_setting_at(std::string_view key, std::string_view value_name) {
+    const std::string wanted = key_identity(key);
+    for (const auto& s : catalog())
+        if (names_equal(s.value_name, value_name) && key_identity(s.key) == wanted) return &s;
+    return nullptr;
+}
+
+bool is_catalog_key(std::string_view key) {
+    const std::string wanted = key_identity(key);
+    for (const auto& s : catalog())
+        if (key_identity(s.key) == wanted) return true;
+    return false;
+}
+
 }  // namespace sg

@@ -65,5 +65,9 @@ std::vector<const baseline_ref*> baselines_for(const setting& s, os_family famil
 const std::vector<setting>& catalog();
 /// The entry with this id (case-insensitive), or nullptr.
 const setting* find_setting(std::string_view id);
+/// The entry stored at key\\value_name (both case-insensitive), or nullptr.
+const setting* find_setting_at(std::string_view key, std::string_view value_name);
+/// Whether some entry lives under this key (case-insensitive).
+bool is_catalog_key(std::string_view key);
 
 }  // namespace sg

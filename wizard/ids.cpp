@@ -130,4 +130,15 @@ std::string_view run_status_id(run_status s) {
     return "rollback_failed";
 }
 
+std::string_view backup_doubt_id(backup_doubt d) {
+    switch (d) {
+        case backup_doubt::none: return "verified";
+        case backup_doubt::damaged: return "sha256_mismatch";
+        case backup_doubt::not_sealed: return "no_hmac";
+        case backup_doubt::foreign_seal: return "hmac_mismatch";
+        case backup_doubt::no_key: return "no_key";
+    }
+    return "no_key";
+}
+
 }  // namespace sg

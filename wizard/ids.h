@@ -22,5 +22,6 @@ std::string_view service_state_id(service_state s);
 std::string_view risk_id(risk_level r);
 std::string_view outcome_id(write_outcome o);
 std::string_view run_status_id(run_status s);
+std::string_view backup_doubt_id(backup_doubt d);
 
 }  // namespace sg

@@ -43,6 +43,11 @@ void append_journal(const std::filesystem::path& journal_file, const journal_rec
     line[record.action == "restore" ? "backup_file" : "profile"] = record.profile;
     // A tampered backup restored anyway must stay visible afterwards.
     if (record.forced) line["hash_mismatch_forced"] = true;
+    // Whether the restored backup proved it was written on this machine (HMAC), and if not, why not.
+    if (!record.backup_check.empty()) {
+        line["backup_verified"] = record.backup_check == "verified";
+        line["backup_check"] = record.backup_check;
+    }
     // Registry text may hold invalid UTF-8 (bytes from an ANSI .reg); a journal
     // line must still be written, so such bytes become U+FFFD.
     append_line_durably(journal_file, line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));

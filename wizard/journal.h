@@ -17,6 +17,7 @@ struct journal_record {
     std::string target;
     std::string profile;      ///< profile name (apply) or backup file (restore)
     bool forced = false;      ///< restore: the backup's hash did not match and `force` accepted it
+    std::string backup_check; ///< restore: backup_doubt_id of the backup ("verified" or why not); "" for apply
 };
 
 /// Appends one line for the run. Throws file_error.

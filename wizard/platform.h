@@ -11,6 +11,10 @@ namespace sg {
 
 /// SHA-256 of the bytes, lowercase hex (OpenSSL's libcrypto on POSIX, CNG/BCrypt on Windows).
 std::string sha256_hex(std::string_view bytes);
+/// HMAC-SHA256 of the bytes under the key, lowercase hex (libcrypto's EVP_MAC / CNG with the HMAC flag).
+std::string hmac_sha256_hex(std::string_view key, std::string_view bytes);
+/// `count` bytes from the operating system's cryptographic generator (RAND_bytes / BCryptGenRandom).
+std::string random_bytes(std::size_t count);
 
 /// Writes the file so it survives a crash: temp file, flush to disk, rename, flush the folder.
 /// Throws file_error.

@@ -104,6 +104,16 @@ private:
         return l;
     }
 
+    /// The position of `p` on `line` (only spaces precede it, so the column is a byte count).
+    /// Lines are counted on from the last call, so positions cost one pass over the text.
+    text_position position_of(const line_span& line, std::size_t p) {
+        counted_lines_ += static_cast<int>(
+            std::count(text_.begin() + static_cast<std::ptrdiff_t>(counted_to_),
+                       text_.begin() + static_cast<std::ptrdiff_t>(line.begin), '\n'));
+        counted_to_ = line.begin;
+        return text_position{counted_lines_ + 1, static_cast<int>(p - line.begin) + 1};
+    }
+
     std::size_t skip_spaces(std::size_t p, std::size_t end) const {
         while (p < end && is_space(text_[p])) ++p;
         return p;
@@ -133,6 +143,7 @@ private:
         expect_line_end(close + 1, line.end, "unexpected text after ']'");
 
         reg_file_key key;
+        key.position = position_of(line, p);
         key.path = std::string(path);
         key.deleted = deleted;
         key.comments_before = std::move(pending_comments_);
@@ -198,6 +209,7 @@ private:
         line_span line = first_line;
 
         reg_file_value entry;
+        entry.position = position_of(line, p);
         bool canonical = p == line.begin;
         if (text_[p] == '@') {
             ++p;
@@ -386,6 +398,9 @@ private:
     const std::string& file_;
     reg_document& doc_;
     std::vector<std::string> pending_comments_;
+    std::size_t counted_to_ = 0;  ///< position_of: lines before this offset are counted
+    int counted_lines_ = 0;       ///< ... in this many '\n'
+
     std::string scratch_;
 };
 

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "wizard/reg_value.h"
+#include "wizard/text_position.h"
 
 namespace sg {
 
@@ -35,6 +36,9 @@ struct reg_file_value {
     std::string name;                 ///< "" for the default value `@`
     std::optional<reg_value> value;   ///< nullopt: a deletion, `"name"=-`
     std::vector<std::string> comments_before;  ///< comment/blank lines kept verbatim (without EOL)
+    /// Where the entry starts in the file (1-based), so a reader that refuses it
+    /// can say where; set by parse_reg, 0 for entries built in code. Not compared.
+    text_position position = {};
     /// Set by parse_reg for entries not in regedit's layout; layout only, so
     /// operator== ignores it.
     std::shared_ptr<const reg_file_verbatim> verbatim = {};
@@ -49,6 +53,7 @@ struct reg_file_key {
     bool deleted = false;             ///< `[-path]`
     std::vector<reg_file_value> values;
     std::vector<std::string> comments_before;
+    text_position position = {};  ///< as for reg_file_value
     std::shared_ptr<const reg_file_verbatim> verbatim = {};  ///< as for reg_file_value
     bool operator==(const reg_file_key& o) const {
         return path == o.path && deleted == o.deleted && values == o.values &&

@@ -36,6 +36,9 @@ struct cli_environment {
     std::function<std::string()> now_utc;
     /// Where backups and the journal go unless --backup-dir says otherwise.
     std::function<std::filesystem::path()> default_backup_folder;
+    /// The machine's backup key, which seals every backup and verifies one before a restore
+    /// (default_backup_key_file(); the same whatever --backup-dir says).
+    std::function<std::filesystem::path()> key_file;
     /// Reports a run on the live registry to the system's audit log (no-op off Windows).
     /// Returns "" or the reason it could not (shown as a warning; the journal still holds the run).
     std::function<std::string(const run_event&)> report_event;

@@ -4,6 +4,7 @@
 #include "app/cli/selection.h"
 #include "app/text/render_text.h"
 #include "wizard/apply.h"
+#include "wizard/ids.h"
 #include "wizard/json_output.h"
 #include "wizard/plan.h"
 #include "wizard/reg_path.h"
@@ -62,6 +63,7 @@ exit_code run_apply(const cli_options& opts, output& o, cli_environment& env) {
     apply_options run_options;
     run_options.backup_folder = backup_folder_for(opts, env);
     run_options.tool_version = std::string(sg::version);
+    run_options.key_file = env.key_file();
     auto report = apply_plan(*reg, preview, run_options);
     auto code = exit_code_for(report);
 
@@ -91,12 +93,14 @@ exit_code run_restore(const cli_options& opts, output& o, cli_environment& env) 
     if (auto code = require_elevation_for_writes(opts, o, env); code != exit_code::success) return code;
 
     std::filesystem::path backup_path(opts.backup);
-    // Read and check the backup before the target is opened: a missing or
-    // tampered backup must stop us before anything else happens.
-    auto backup = read_backup_file(backup_path);
-    if (!backup.hash_ok) {
-        if (!opts.force) throw usage_error(msg::backup_tampered(backup_path.string()));
-        write_warning(o, msg::backup_tampered_forced(backup_path.string()));
+    // Read and check the backup before the target is opened, with the engine's
+    // own reader (restore_backup checks the same again): a missing or crafted
+    // backup, or one holding anything ShareGuard does not manage, stops us here.
+    const auto key_file = env.key_file();
+    auto backup = read_backup_file(backup_path, key_file);
+    if (backup.doubt != backup_doubt::none) {
+        if (!opts.force) throw usage_error(msg::backup_not_verified(backup_path.string(), backup.doubt));
+        write_warning(o, msg::backup_not_verified_forced(backup_path.string(), backup.doubt));
     }
     for (const auto& name : opts.only) {
         bool listed = false;
@@ -117,12 +121,16 @@ exit_code run_restore(const cli_options& opts, output& o, cli_environment& env) 
         return exit_code::bad_input;
     }
 
+    // A backup taken on trust (--force) is listed before anything is written.
+    if (backup.doubt != backup_doubt::none) write_note(o, msg::restore_preview(backup, opts.only));
+
     auto reg = open_target(opts, env);
     restore_options run_options;
     run_options.backup_folder = backup_folder_for(opts, env);
     run_options.force = opts.force;
     run_options.only = opts.only;
     run_options.tool_version = std::string(sg::version);
+    run_options.key_file = key_file;
     auto report = restore_backup(*reg, backup_path, run_options);
     auto code = exit_code_for(report);
 
@@ -131,7 +139,9 @@ exit_code run_restore(const cli_options& opts, output& o, cli_environment& env) 
 
     if (o.json) {
         write_json(o, run_report_to_json(report, "restore"), code,
-                   {{"backup_restored", backup_path.string()}, {"target", reg->description()},
+                   {{"backup_restored", backup_path.string()},
+                    {"backup_verified", backup.doubt == backup_doubt::none},
+                    {"backup_check", std::string(backup_doubt_id(backup.doubt))}, {"target", reg->description()},
                     {"time", env.now_utc()}});
     } else {
         write_text(o, text::render_run_report(report));

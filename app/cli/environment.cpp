@@ -1,6 +1,7 @@
 #include "app/cli/cli.h"
 #include "app/cli/event_log.h"
 #include "app/cli/live_target.h"
+#include "wizard/backup_key.h"
 #include "wizard/platform.h"
 #include "wizard/snapshot_registry.h"
 
@@ -15,6 +16,7 @@ cli_environment default_environment() {
     env.is_elevated = [] { return process_is_elevated(); };
     env.now_utc = [] { return utc_timestamp_now(); };
     env.default_backup_folder = [] { return default_backup_folder(); };
+    env.key_file = [] { return default_backup_key_file(); };
     env.report_event = [](const run_event& event) { return report_to_event_log(event); };
     return env;
 }

@@ -177,14 +177,36 @@ std::string helpdesk_summary(const scan_result& scan, const profile& applied, co
     return out;
 }
 
-std::string backup_tampered(const std::string& file) {
-    return tr_format(tr("{}: the backup's SHA-256 does not match its content (edited or damaged); nothing was "
-                  "restored. Check the file, then use --force to restore it anyway."),
-                  file);
+namespace {
+
+std::string doubt_reason(backup_doubt doubt) {
+    switch (doubt) {
+        case backup_doubt::none: return {};
+        case backup_doubt::damaged: return tr("the backup's SHA-256 does not match its content (edited or damaged)");
+        case backup_doubt::not_sealed:
+            return tr("the backup has no HMAC line, so it cannot prove ShareGuard wrote it on this machine (an older "
+                      "backup, or the line was removed)");
+        case backup_doubt::foreign_seal:
+            return tr("the backup's HMAC does not verify with this machine's backup key (written on another machine, "
+                      "or edited)");
+        case backup_doubt::no_key:
+            return tr("this machine has no backup key, so no backup can be verified (the key was deleted, or "
+                      "ShareGuard never wrote a backup here)");
+    }
+    return {};
 }
 
-std::string backup_tampered_forced(const std::string& file) {
-    return tr_format(tr("{}: the backup's SHA-256 does not match its content; restoring it anyway (--force)."), file);
+}  // namespace
+
+std::string backup_not_verified(const std::string& file, backup_doubt doubt) {
+    return tr_format(tr("{}: {}; nothing was restored. Check the file, then use --force to restore it anyway "
+                        "(only values ShareGuard manages are ever restored)."),
+                     file, doubt_reason(doubt));
+}
+
+std::string backup_not_verified_forced(const std::string& file, backup_doubt doubt) {
+    return tr_format(tr("{}: {}; restoring it anyway (--force), only the values listed below."), file,
+                     doubt_reason(doubt));
 }
 
 std::string not_in_backup(const std::string& name, const std::string& file) {
@@ -306,6 +328,9 @@ std::string breaks_proven_role(const std::vector<const planned_change*>& rows, c
            tr("Check the profile, or run again with --force to apply it anyway.");
 }
 
-std::string help_force() { return tr("Restore even when the backup's SHA-256 does not match"); }
+std::string help_force() {
+    return tr("Restore even when the backup does not verify as written by ShareGuard on this machine (SHA-256, "
+              "HMAC); values ShareGuard does not manage are refused all the same");
+}
 
 }  // namespace sg::cli::msg

@@ -53,8 +53,9 @@ std::string value_left_changed(const std::string& key, const std::string& value_
 std::string event_log_failed(const std::string& problem);
 std::string journal_failed(const std::string& problem);
 std::string helpdesk_summary(const scan_result& scan, const profile& applied, const run_report& report);
-std::string backup_tampered(const std::string& file);
-std::string backup_tampered_forced(const std::string& file);
+/// Why the backup does not verify as one ShareGuard wrote on this machine; nothing was restored.
+std::string backup_not_verified(const std::string& file, backup_doubt doubt);
+std::string backup_not_verified_forced(const std::string& file, backup_doubt doubt);
 std::string not_in_backup(const std::string& name, const std::string& file);
 std::string restore_preview(const backup_file& backup, const std::vector<std::string>& only);
 

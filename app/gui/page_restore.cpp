@@ -9,6 +9,27 @@
 
 namespace sg::gui {
 
+namespace {
+
+/// What the backup's SHA-256 and HMAC say about where it came from.
+wxString integrity_text(backup_doubt doubt) {
+    switch (doubt) {
+        case backup_doubt::none:
+            return _("OK: ShareGuard wrote it on this computer (HMAC verified, SHA-256 matches)");
+        case backup_doubt::damaged: return _("CHANGED: the SHA-256 does not match; the file was edited or damaged");
+        case backup_doubt::not_sealed:
+            return _("UNVERIFIED: no HMAC line; an older backup, or the line was removed");
+        case backup_doubt::foreign_seal:
+            return _("UNVERIFIED: the HMAC does not match this computer's backup key; written on another "
+                     "computer, or edited");
+        case backup_doubt::no_key:
+            return _("UNVERIFIED: this computer has no backup key to check it with (it was deleted)");
+    }
+    return {};
+}
+
+}  // namespace
+
 page_restore::page_restore(main_wizard* wizard) : wizard_page(wizard) {
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     add_title(this, sizer, _("Restore from a backup"));
@@ -41,7 +62,8 @@ page_restore::page_restore(main_wizard* wizard) : wizard_page(wizard) {
     box->Add(grid, 0, wxEXPAND | wxALL, FromDIP(6));
     sizer->Add(box, 0, wxEXPAND | wxBOTTOM, FromDIP(8));
 
-    force_ = new wxCheckBox(this, wxID_ANY, _("Restore it &anyway (the file was changed after ShareGuard wrote it)"));
+    force_ = new wxCheckBox(this, wxID_ANY,
+                            _("Restore it &anyway (the file does not prove ShareGuard wrote it on this computer)"));
     force_->SetName(wxS("force_restore"));
     sizer->Add(force_, 0, wxBOTTOM, FromDIP(4));
     SetSizer(sizer);
@@ -62,7 +84,7 @@ void page_restore::load(const wxString& file) {
 
 void page_restore::show_header() {
     const bool loaded = model().has_backup();
-    force_->Enable(loaded && !model().loaded_backup().hash_ok);
+    force_->Enable(loaded && model().loaded_backup().doubt != backup_doubt::none);
     if (!loaded) return;
     const backup_file& b = model().loaded_backup();
     machine_->SetLabelText(b.header.machine.empty() ? _("(not recorded)") : to_wx(b.header.machine));
@@ -71,13 +93,8 @@ void page_restore::show_header() {
     target_->SetLabelText(to_wx(b.header.target));
     const int n = static_cast<int>(b.entries.size());
     entries_->SetLabel(wxString::Format(wxPLURAL("%d value", "%d values", n), n));
-    if (b.hash_ok) {
-        integrity_->SetLabel(_("OK: the file is as ShareGuard wrote it (SHA-256 matches)"));
-        integrity_->SetForegroundColour(wxNullColour);
-    } else {
-        integrity_->SetLabel(_("CHANGED: the SHA-256 does not match; the file was edited or damaged"));
-        integrity_->SetForegroundColour(*wxRED);
-    }
+    integrity_->SetLabel(integrity_text(b.doubt));
+    integrity_->SetForegroundColour(b.doubt == backup_doubt::none ? wxNullColour : *wxRED);
     Layout();
 }
 
@@ -91,9 +108,12 @@ bool page_restore::on_leaving(bool forward) {
         show_error(this, _("Choose a backup file first."), _("ShareGuard names its backups shareguard-backup-….reg."));
         return false;
     }
-    if (!model().loaded_backup().hash_ok && !force_->GetValue()) {
-        show_error(this, _("This backup was changed after ShareGuard wrote it."),
-                   _("Restore it only if you know why; tick \"Restore it anyway\" to go on."));
+    const backup_doubt doubt = model().loaded_backup().doubt;
+    if (doubt != backup_doubt::none && !force_->GetValue()) {
+        show_error(this, _("This backup does not prove that ShareGuard wrote it on this computer."),
+                   integrity_text(doubt) + wxS("\n\n") +
+                       _("Restore it only if you know why; tick \"Restore it anyway\" to go on. Only values "
+                         "ShareGuard manages are restored either way."));
         return false;
     }
     return true;

@@ -659,8 +659,9 @@ int self_test_driver::verify(bool finished) {
                 for (const planned_change* c : pending)
                     check(after.find_value(c->key, c->value_name) == c->desired,
                           "not as recommended in the file: " + c->key + "\\" + c->value_name);
-                const backup_file b = read_backup_file(model_.report().backup);
+                const backup_file b = read_backup_file(model_.report().backup, model_.key_file());
                 check(b.hash_ok, "the backup's hash does not match");
+                check(b.doubt == backup_doubt::none, "the backup does not verify with this machine's key");
                 check(b.entries.size() == pending.size(), "the backup does not list every written value");
                 if (unticked_) {
                     const planned_change& c = model_.current_plan().changes[*unticked_];
@@ -671,6 +672,7 @@ int self_test_driver::verify(bool finished) {
                 snapshot_registry copy(read_reg_file(snapshot_), "verification copy");
                 restore_options opts;
                 opts.backup_folder = std::filesystem::temp_directory_path() / "shareguard-selftest-verify";
+                opts.key_file = model_.key_file();
                 const run_report r = restore_backup(copy, model_.report().backup, opts);
                 std::error_code ignored;
                 std::filesystem::remove_all(opts.backup_folder, ignored);

@@ -168,6 +168,7 @@ const run_report& wizard_model::apply() {
     apply_options opts;
     opts.backup_folder = backup_folder_.empty() ? default_backup_folder_for_target() : backup_folder_;
     opts.tool_version = std::string(sg::version);
+    opts.key_file = key_file();
     report_ = apply_plan(reg(), current_plan(), opts);
     undo_report_.reset();
     return *report_;
@@ -181,12 +182,13 @@ const run_report& wizard_model::undo() {
     restore_options opts;
     opts.backup_folder = backup_folder_.empty() ? default_backup_folder_for_target() : backup_folder_;
     opts.tool_version = std::string(sg::version);
+    opts.key_file = key_file();
     undo_report_ = restore_backup(reg(), done.backup, opts);
     return *undo_report_;
 }
 
 void wizard_model::load_backup(const std::filesystem::path& file) {
-    backup_ = read_backup_file(file);
+    backup_ = read_backup_file(file, key_file());
     backup_path_ = file;
     report_.reset();
 }
@@ -199,6 +201,7 @@ const run_report& wizard_model::restore(bool force) {
     opts.backup_folder = backup_folder_.empty() ? default_backup_folder_for_target() : backup_folder_;
     opts.force = force;
     opts.tool_version = std::string(sg::version);
+    opts.key_file = key_file();
     report_ = restore_backup(reg(), backup_path_, opts);
     return *report_;
 }

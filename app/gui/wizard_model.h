@@ -11,6 +11,7 @@
 #include "wizard/answers.h"
 #include "wizard/apply.h"
 #include "wizard/backup.h"
+#include "wizard/backup_key.h"
 #include "wizard/detection.h"
 #include "wizard/plan.h"
 #include "wizard/profile.h"
@@ -87,6 +88,9 @@ public:
     const std::filesystem::path& backup_folder() const { return backup_folder_; }
     /// The default: next to a snapshot ("shareguard-backups"), else the platform default.
     std::filesystem::path default_backup_folder_for_target() const;
+    /// The machine's backup key: the CLI's default too, whatever the backup folder,
+    /// so a backup either front end wrote verifies in the other.
+    std::filesystem::path key_file() const { return default_backup_key_file(); }
 
     /// Applies the selected rows. Safe on a worker thread while nothing else runs.
     const run_report& apply();
@@ -105,7 +109,8 @@ public:
     bool has_backup() const { return backup_.has_value(); }
     const backup_file& loaded_backup() const;
     const std::filesystem::path& loaded_backup_path() const { return backup_path_; }
-    /// Restores the loaded backup; `force` accepts a hash mismatch.
+    /// Restores the loaded backup; `force` accepts one that does not verify (backup_doubt),
+    /// never values ShareGuard does not manage (load_backup already refuses those).
     const run_report& restore(bool force);
 
 private:

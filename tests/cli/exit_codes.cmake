@@ -10,6 +10,9 @@ endforeach()
 
 file(REMOVE_RECURSE "${WORK}")
 file(MAKE_DIRECTORY "${WORK}")
+# On Linux the backup key goes to $XDG_STATE_HOME/shareguard: keep it in the scratch
+# folder. (Under Wine it is %ProgramData%\ShareGuard in the throwaway prefix.)
+set(ENV{XDG_STATE_HOME} "${WORK}/state")
 set(failures 0)
 
 # run(<expected exit code> <name> args...): runs the CLI; sets out/err/code.

@@ -23,6 +23,11 @@ inline const std::string lanman_key =
 inline const std::string computer_name_key =
     "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\ComputerName\\ComputerName";
 
+/// Where a test keeps its machine's backup key (in its temp folder, never the real default).
+inline std::filesystem::path test_key_file(const std::filesystem::path& folder) {
+    return folder / "state" / "backup-hmac.key";
+}
+
 inline reg_file_value file_value(std::string name, std::optional<reg_value> v) {
     reg_file_value out;
     out.name = std::move(name);
@@ -46,7 +51,7 @@ inline reg_document initial_document() {
         file_key(computer_name_key, {file_value("ComputerName", reg_value::string("SQLHOST01"))}),
         file_key(lsa_key, {file_value("RestrictAnonymous", reg_value::dword(0)),
                            file_value("EveryoneIncludesAnonymous", reg_value::dword(0)),
-                           file_value("LimitBlankPasswordUse", reg_value::dword(1))}),
+                           file_value("RestrictRemoteSAM", reg_value::dword(1))}),
         file_key(lanman_key, {file_value("NullSessionPipes", reg_value::multi_string({"netlogon", "samr", "sql\\query"})),
                               file_value("Size", reg_value::dword(2)),
                               file_value("AutoShareWks", reg_value::dword(1))}),
@@ -74,7 +79,7 @@ inline std::vector<desired_value> mixed_targets() {
         {"EveryoneIncludesAnonymous", lsa_key, "EveryoneIncludesAnonymous", reg_value::dword(0), restart_need::none},
         {"RestrictAnonymousSAM", lsa_key, "RestrictAnonymousSAM", reg_value::dword(1), restart_need::none},
         {"AutoShareWks", lanman_key, "AutoShareWks", std::nullopt, restart_need::server_service},
-        {"LimitBlankPasswordUse", lsa_key, "LimitBlankPasswordUse", std::nullopt, restart_need::reboot},
+        {"RestrictRemoteSAM", lsa_key, "RestrictRemoteSAM", std::nullopt, restart_need::reboot},
         {"RestrictNullSessAccess", lanman_key, "RestrictNullSessAccess", reg_value::dword(1), restart_need::none,
          false},
     };

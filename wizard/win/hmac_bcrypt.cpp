@@ -1,0 +1,51 @@
+// HMAC-SHA256 through Windows CNG (bcrypt.dll), as sha256_bcrypt.cpp does SHA-256.
+#include <windows.h>
+
+#include <bcrypt.h>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <stdexcept>
+
+#include "wizard/platform.h"
+#include "wizard/win/unique_handles.h"
+
+namespace sg {
+
+namespace {
+
+void check(NTSTATUS status, const char* call) {
+    // NT_SUCCESS: every non-negative NTSTATUS is a success.
+    if (status < 0) throw std::runtime_error(fmt::format("{} failed: NTSTATUS 0x{:08X}", call, static_cast<unsigned long>(status)));
+}
+
+}  // namespace
+
+std::string hmac_sha256_hex(std::string_view key, std::string_view bytes) {
+    win::unique_bcrypt_algorithm algorithm;
+    check(::BCryptOpenAlgorithmProvider(algorithm.put(), BCRYPT_SHA256_ALGORITHM, nullptr,
+                                        BCRYPT_ALG_HANDLE_HMAC_FLAG),
+          "BCryptOpenAlgorithmProvider");
+    win::unique_bcrypt_hash hash;
+    auto* secret = reinterpret_cast<PUCHAR>(const_cast<char*>(key.data()));
+    check(::BCryptCreateHash(algorithm.get(), hash.put(), nullptr, 0, secret, static_cast<ULONG>(key.size()), 0),
+          "BCryptCreateHash");
+    // BCryptHashData takes a ULONG length: feed large inputs in pieces.
+    constexpr std::size_t piece = 1u << 30;
+    for (std::size_t done = 0; done < bytes.size(); done += piece) {
+        const std::size_t n = std::min(piece, bytes.size() - done);
+        auto* data = reinterpret_cast<PUCHAR>(const_cast<char*>(bytes.data() + done));
+        check(::BCryptHashData(hash.get(), data, static_cast<ULONG>(n), 0), "BCryptHashData");
+    }
+    std::array<UCHAR, 32> digest{};
+    check(::BCryptFinishHash(hash.get(), digest.data(), static_cast<ULONG>(digest.size()), 0), "BCryptFinishHash");
+
+    std::string hex;
+    hex.reserve(digest.size() * 2);
+    for (UCHAR b : digest) fmt::format_to(std::back_inserter(hex), "{:02x}", b);
+    return hex;
+}
+
+}  // namespace sg
