@@ -139,6 +139,22 @@ expect_equal("apply status" "${field}" "success")
 run(4 "apply again" apply --snapshot "${plain}" --strategy block --yes --backup-dir "${backups}")
 run(0 "check after apply" check --snapshot "${plain}" --strategy block)
 
+# A backup sealed on "another machine" (another key): refused, nothing written.
+# Linux keeps the key under $XDG_STATE_HOME; under Wine it lives in the prefix's
+# ProgramData, and the engine suite covers this case there (test_restore).
+if(NOT EMULATOR)
+  file(SHA256 "${plain}" plain_before)
+  set(ENV{XDG_STATE_HOME} "${WORK}/other-machine-state")
+  run(2 "restore another machine's backup" restore --snapshot "${plain}" --backup "${backup}" --yes
+      --backup-dir "${backups}")
+  set(ENV{XDG_STATE_HOME} "${WORK}/state")
+  if(NOT err MATCHES "HMAC|hmac|this machine")
+    message(SEND_ERROR "restore another machine's backup: the refusal does not say why\n${err}")
+  endif()
+  file(SHA256 "${plain}" plain_after)
+  expect_equal("another machine's backup wrote nothing" "${plain_after}" "${plain_before}")
+endif()
+
 # restore: back to the original bytes.
 run(3 "restore" restore --snapshot "${plain}" --backup "${backup}" --yes --backup-dir "${backups}")
 file(SHA256 "${plain}" plain_now)
