@@ -138,7 +138,12 @@ void page_preview::show_details(long row) {
     const setting* s = find_setting(c.setting_id);
     wxString text = short_key(c.key) + wxS("\\") + to_wx(c.value_name);
     if (s && !s->group_policy.empty()) text += wxS(" (") + wxGetTranslation(to_wx(s->group_policy)) + wxS(")");
-    text += wxS(": ") + to_wx(text::action_text(c.action)) + wxS(". ") + to_wx(text::reason_text(c.why));
+    text += wxS(": ") + to_wx(text::action_text(c.action)) + wxS(". ");
+    // Say when a write changes nothing Windows does (and so needs no restart), or cannot be told.
+    if (c.action != change_action::none && c.effect != change_effect::changes)
+        text += to_wx(text::effect_text(c.effect)) + wxS(". ");
+    text += to_wx(text::reason_text(c.why));
+    if (!c.baselines.empty()) text += wxS(" ") + to_wx(text::baselines_text(c.baselines)) + wxS(".");
     if (c.current_status == value_status::unreadable)
         text += wxS(" ") + _("ShareGuard could not read the current value, so it can neither back it up nor check it "
                              "before writing: this row stays unticked. Fix the access to the key and scan again.");
