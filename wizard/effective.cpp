@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "wizard/plan.h"
 #include "wizard/reg_path.h"
 
 namespace sg {
@@ -69,11 +70,9 @@ std::optional<reg_value> try_effective_value(const setting& s, const std::option
 }
 
 bool same_effect(const reg_value& a, const reg_value& b) {
-    if (a.type != b.type) return false;
-    if (a.data == b.data) return true;
-    if (a.type == reg_type::multi_sz) return folded_sorted(a) == folded_sorted(b);
-    if (a.type == reg_type::sz || a.type == reg_type::expand_sz) return a.try_as_string() == b.try_as_string();
-    return false;
+    if (same_bytes_for_windows(a, b)) return true;
+    // Beyond the same data: a list with the same names in another order or case.
+    return a.type == reg_type::multi_sz && b.type == reg_type::multi_sz && folded_sorted(a) == folded_sorted(b);
 }
 
 }  // namespace sg

@@ -134,7 +134,7 @@ plan make_plan(const scan_result& scan, const profile& prof) {
         // Only a stricter value that changes what Windows does can break something;
         // loosening one (shares back on) breaks nothing. Risk: low unless stricter,
         // high when a detected role can break.
-        const bool stricter = c.effect != change_effect::none && c.action != change_action::none && hardens(*s, c);
+        const bool stricter = c.effect != change_effect::none && hardens(*s, c);  // effect is none without a write
         if (stricter)
             for (const auto& role : s->can_break_roles)
                 if (scan.has_role(role)) {
