@@ -66,6 +66,8 @@ struct cli_fixture {
     std::optional<fs::path> live_file;
     /// Replaces the registry opener entirely (fault injection).
     std::function<std::unique_ptr<registry>(const std::optional<fs::path>&)> opener;
+    /// What the "running Windows" tells a scan of the live registry.
+    live_facts facts;
     std::vector<std::string> events;   ///< "apply <profile>" / "restore <file>"
     int opened = 0;
 
@@ -92,6 +94,7 @@ struct cli_fixture {
             if (live_file) return std::make_unique<snapshot_registry>(*live_file);
             throw cli::usage_error("no live registry in tests");
         };
+        env.probe_live_facts = [this] { return facts; };
         env.is_elevated = [this] { return elevated; };
         env.now_utc = [] { return std::string("2026-11-25T23:00:00Z"); };
         env.default_backup_folder = [this] { return backups(); };
@@ -483,6 +486,36 @@ TEST_CASE("the live registry: apply and restore are reported to the event log") 
     CHECK((restored.code == 0 || restored.code == 3));
     REQUIRE(f.events.size() == 2);
     CHECK(f.events[1] == "restore " + backup);
+}
+
+TEST_CASE("the live registry's scan hears the running Windows; a snapshot's does not") {
+    cli_fixture f;
+    f.live_file = f.copy_snapshot("plain-server.reg");
+    f.facts.smb1_server = feature_state::not_installed;
+    f.facts.smb1_evidence = "WMI Win32_OptionalFeature SMB1Protocol-Server InstallState 2";
+    f.facts.server_service_running = false;
+    f.facts.server_service_evidence = "service control manager";
+    auto effect_of = [](const json& plan, const std::string& setting) {
+        for (const auto& c : plan["changes"])
+            if (c["setting"] == setting) return c["effect"].get<std::string>();
+        return std::string("(no row)");
+    };
+
+    const auto live_scan = f.run({"scan", "--json"}).document();
+    CHECK(live_scan["smb1_server"]["state"] == "not_installed");
+    CHECK(live_scan["smb1_server"]["evidence"] == "WMI Win32_OptionalFeature SMB1Protocol-Server InstallState 2");
+    CHECK(live_scan["server_service"]["state"] == "stopped");
+    const auto live_plan = f.run({"plan", "--strategy", "block", "--json"});
+    // No SMBv1 server: SMB1=0 changes nothing. No Server service running: the
+    // share settings wait for it, so nothing asks for a restart now.
+    CHECK(effect_of(live_plan.document(), "SMB1") == "none");
+    CHECK(effect_of(live_plan.document(), "AutoShareServer") == "when_server_service_runs");
+    CHECK(live_plan.document()["restart"] == "none");
+
+    const auto snapshot = f.copy_snapshot("sql-server.reg");
+    const auto snap_scan = f.run({"scan", "--snapshot", snapshot.string(), "--json"}).document();
+    CHECK(snap_scan["server_service"]["state"] == "unknown");
+    CHECK(snap_scan["smb1_server"]["state"] != "not_installed");
 }
 
 TEST_CASE("a failed write: rolled back (6), or the rollback failed too (8, values named)") {

@@ -74,7 +74,21 @@ TEST_SUITE("detection") {
         facts.smb1_server = feature_state::not_installed;
         auto stopped = scan(*snapshot_from_text(product("ServerNT") + service("LanmanServer", 2)), facts);
         CHECK(stopped.server_service.state == service_state::stopped);
+        CHECK(stopped.server_service.evidence == "service control manager");
         CHECK(stopped.smb1_server.state == feature_state::not_installed);
+        // The live answer wins over the build rule: an old build with SMBv1 removed.
+        facts.server_service_evidence = "service control manager: LanmanServer is not installed";
+        auto removed = scan(*snapshot_from_text(build("ServerNT", "14393")), facts);
+        CHECK(removed.smb1_server.state == feature_state::not_installed);
+        CHECK(removed.server_service.evidence == "service control manager: LanmanServer is not installed");
+    }
+
+    TEST_CASE("Win32_OptionalFeature's InstallState: 1 installed, 2 and 3 not, anything else unknown") {
+        CHECK(feature_from_install_state(1) == feature_state::installed);
+        CHECK(feature_from_install_state(2) == feature_state::not_installed);  // Disabled
+        CHECK(feature_from_install_state(3) == feature_state::not_installed);  // Absent (payload removed)
+        CHECK(feature_from_install_state(4) == feature_state::unknown);
+        CHECK(feature_from_install_state(0) == feature_state::unknown);
     }
 
     TEST_CASE("machine name and Windows version come from the registry") {

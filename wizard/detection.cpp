@@ -210,12 +210,22 @@ void detect_server_service(registry& reg, scan_result& r, const live_facts& fact
         r.server_service = {service_state::disabled, key + "\\Start = 4"};
     else if (facts.server_service_running)
         r.server_service = {*facts.server_service_running ? service_state::running : service_state::stopped,
-                            "service control manager"};
+                            facts.server_service_evidence.empty() ? "service control manager"
+                                                                  : facts.server_service_evidence};
     else
         r.server_service = {service_state::unknown, {}};
 }
 
 }  // namespace
+
+feature_state feature_from_install_state(std::uint32_t install_state) {
+    switch (install_state) {
+        case 1: return feature_state::installed;
+        case 2:
+        case 3: return feature_state::not_installed;
+        default: return feature_state::unknown;
+    }
+}
 
 bool scan_result::has_role(std::string_view role) const {
     return std::any_of(roles.begin(), roles.end(), [&](const detected_role& d) { return d.role == role; });

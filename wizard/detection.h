@@ -3,6 +3,7 @@
 // admin shares or anonymous access, and the current state of every catalog
 // value. Read only from the registry, so it works the same on a snapshot and
 // on a live machine.
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -44,6 +45,11 @@ struct detected_role {
 enum class feature_state { installed, not_installed, unknown };
 enum class service_state { running, stopped, disabled, unknown };
 
+/// Win32_OptionalFeature's InstallState: 1 Enabled, 2 Disabled, 3 Absent, 4 Unknown
+/// (learn.microsoft.com win32-optionalfeature). Disabled and Absent both mean the
+/// feature's code is not installed; anything else is unknown.
+feature_state feature_from_install_state(std::uint32_t install_state);
+
 /// A fact about the machine with what showed it.
 template <typename State>
 struct machine_fact {
@@ -57,6 +63,7 @@ struct live_facts {
     std::optional<feature_state> smb1_server;
     std::string smb1_evidence;
     std::optional<bool> server_service_running;
+    std::string server_service_evidence;
 };
 
 enum class value_status { absent, present, wrong_type, unreadable };

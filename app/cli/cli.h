@@ -10,6 +10,7 @@
 #include <ostream>
 #include <string>
 
+#include "wizard/detection.h"
 #include "wizard/registry.h"
 
 namespace sg {
@@ -30,6 +31,8 @@ struct cli_environment {
     /// Opens the target: the snapshot file, or the live registry when nullopt.
     /// Throws file_error / input_error for a bad snapshot, usage_error where there is no live registry.
     std::function<std::unique_ptr<registry>(const std::optional<std::filesystem::path>& snapshot)> open_registry;
+    /// What only the running Windows tells a scan of the live registry (Server service, SMBv1).
+    std::function<live_facts()> probe_live_facts;
     /// Whether the process may write the live registry (elevated administrator).
     std::function<bool()> is_elevated;
     /// "2026-11-25T22:58:25Z", for output that records when something ran.

@@ -39,7 +39,7 @@ exit_code run_apply(const cli_options& opts, output& o, cli_environment& env) {
     if (auto code = require_elevation_for_writes(opts, o, env); code != exit_code::success) return code;
 
     auto reg = open_target(opts, env);
-    auto result = scan(*reg);
+    auto result = scan_target(opts, *reg, env);
     auto chosen = select_profile(opts, result, o);
     auto preview = make_plan(result, chosen);
 

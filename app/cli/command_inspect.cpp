@@ -12,7 +12,7 @@ namespace sg::cli {
 
 exit_code run_scan(const cli_options& opts, output& o, cli_environment& env) {
     auto reg = open_target(opts, env);
-    auto result = scan(*reg);
+    auto result = scan_target(opts, *reg, env);
     if (o.json) {
         write_json(o, scan_to_json(result), exit_code::success);
     } else {
@@ -23,7 +23,7 @@ exit_code run_scan(const cli_options& opts, output& o, cli_environment& env) {
 
 exit_code run_recommend(const cli_options& opts, output& o, cli_environment& env) {
     auto reg = open_target(opts, env);
-    auto result = scan(*reg);
+    auto result = scan_target(opts, *reg, env);
     auto answers = answers_for(result, opts.answers);
     std::optional<strategy> forced;
     if (!opts.strategy.empty()) forced = parse_strategy_argument(opts.strategy);
@@ -39,7 +39,7 @@ exit_code run_recommend(const cli_options& opts, output& o, cli_environment& env
 
 exit_code run_plan(const cli_options& opts, output& o, cli_environment& env) {
     auto reg = open_target(opts, env);
-    auto result = scan(*reg);
+    auto result = scan_target(opts, *reg, env);
     auto chosen = select_profile(opts, result, o);
     auto preview = make_plan(result, chosen);
     if (o.json) {
@@ -56,7 +56,7 @@ exit_code run_explain(const cli_options& opts, output& o, cli_environment& env) 
     // The card speaks of this machine: its values, and what the chosen (or the
     // recommended) profile proposes for it and why.
     auto reg = open_target(opts, env);
-    auto result = scan(*reg);
+    auto result = scan_target(opts, *reg, env);
     auto chosen = select_profile(opts, result, o);
     auto preview = make_plan(result, chosen);
     auto card = make_card(*s, &result, &preview);
@@ -70,7 +70,7 @@ exit_code run_explain(const cli_options& opts, output& o, cli_environment& env) 
 
 exit_code run_check(const cli_options& opts, output& o, cli_environment& env) {
     auto reg = open_target(opts, env);
-    auto result = scan(*reg);
+    auto result = scan_target(opts, *reg, env);
     auto chosen = select_profile(opts, result, o);
     auto preview = make_plan(result, chosen);
     bool compliant = preview.pending().empty();

@@ -10,6 +10,11 @@ std::unique_ptr<registry> open_target(const cli_options& opts, cli_environment& 
     return env.open_registry(snapshot);
 }
 
+scan_result scan_target(const cli_options& opts, registry& reg, cli_environment& env) {
+    const bool live = opts.snapshot.empty();
+    return scan(reg, live && env.probe_live_facts ? env.probe_live_facts() : live_facts{});
+}
+
 exit_code require_elevation_for_writes(const cli_options& opts, output& o, cli_environment& env) {
     // A snapshot is a file the user chose; only the live registry needs an administrator.
     if (!opts.snapshot.empty() || env.is_elevated()) return exit_code::success;

@@ -1,6 +1,7 @@
 #include "app/cli/cli.h"
 #include "app/cli/event_log.h"
-#include "app/cli/live_target.h"
+#include "app/cli/messages.h"
+#include "app/session/live_target.h"
 #include "wizard/backup_key.h"
 #include "wizard/platform.h"
 #include "wizard/snapshot_registry.h"
@@ -11,8 +12,10 @@ cli_environment default_environment() {
     cli_environment env;
     env.open_registry = [](const std::optional<std::filesystem::path>& snapshot) -> std::unique_ptr<registry> {
         if (snapshot) return std::make_unique<snapshot_registry>(*snapshot);
-        return open_live_registry();
+        if (!session::live_target_available()) throw usage_error(msg::live_registry_only_on_windows());
+        return session::open_live_registry();
     };
+    env.probe_live_facts = [] { return session::probe_live_facts(); };
     env.is_elevated = [] { return process_is_elevated(); };
     env.now_utc = [] { return utc_timestamp_now(); };
     env.default_backup_folder = [] { return default_backup_folder(); };

@@ -15,6 +15,7 @@
 #include "app/gui/main_wizard.h"
 #include "app/gui/self_test.h"
 #include "app/gui/system_actions.h"
+#include "app/session/live_target.h"
 #include "app/gui/ui_helpers.h"
 #include "app/text/translate.h"
 #include "wizard/platform.h"
@@ -114,7 +115,7 @@ bool gui_app::OnInit() {
     SetAppName(wxS("ShareGuard"));
     if (!wxApp::OnInit()) return false;
 
-    if (!options_.snapshot && !live_target_available()) {
+    if (!options_.snapshot && !session::live_target_available()) {
         const auto demo = find_demo_snapshot();
         if (!demo.empty()) {
             try {
@@ -134,7 +135,7 @@ bool gui_app::OnInit() {
 void gui_app::prepare_profile_start(main_wizard& wizard) {
     // Help-desk start: scan, take the named profile, open on the preview.
     try {
-        if (model_.is_live()) model_.use_registry(open_live_registry());
+        if (model_.is_live()) model_.use_registry(session::open_live_registry());
         else model_.open_target();
         model_.run_scan();
         const std::filesystem::path as_file = to_path(to_wx(*options_.profile));
@@ -149,7 +150,7 @@ void gui_app::prepare_profile_start(main_wizard& wizard) {
 }
 
 int gui_app::OnRun() {
-    if (!options_.snapshot && live_target_available()) model_.set_live();
+    if (!options_.snapshot && session::live_target_available()) model_.set_live();
     main_wizard wizard(model_, options_);
     if (options_.profile) prepare_profile_start(wizard);
 

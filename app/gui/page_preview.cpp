@@ -5,6 +5,7 @@
 #include <wx/listctrl.h>
 
 #include "app/gui/file_prompts.h"
+#include "app/gui/setting_card_view.h"
 #include "app/gui/ui_helpers.h"
 #include "app/text/describe.h"
 #include "app/text/render_text.h"
@@ -19,7 +20,7 @@ page_preview::page_preview(main_wizard* wizard) : wizard_page(wizard) {
     add_title(this, sizer, _("Preview of the changes"));
     intro_ = add_paragraph(this, sizer, wxString());
 
-    list_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 220)),
+    list_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 150)),
                            wxLC_REPORT | wxLC_SINGLE_SEL | wxBORDER_THEME);
     list_->SetName(_("Planned changes"));
     list_->EnableCheckBoxes();
@@ -32,8 +33,8 @@ page_preview::page_preview(main_wizard* wizard) : wizard_page(wizard) {
     fill_last_column(list_);
     sizer->Add(list_, 1, wxEXPAND | wxBOTTOM, FromDIP(4));
 
-    details_ = add_paragraph(this, sizer, wxString());
-    details_->SetName(wxS("change_details"));
+    card_ = new setting_card_view(this, 150);
+    sizer->Add(card_, 1, wxEXPAND | wxBOTTOM, FromDIP(6));
     summary_ = add_paragraph(this, sizer, wxString());
     summary_->SetName(wxS("preview_summary"));
 
@@ -122,7 +123,7 @@ void page_preview::fill() {
                                                      "%d settings already have their target values.", unchanged),
                                             unchanged);
     set_paragraph(intro_, intro);
-    set_paragraph(details_, wxString());
+    card_->show_hint();
     if (list_->GetItemCount() > 0) focus_row(0);
     update_summary();
 }
@@ -135,29 +136,17 @@ void page_preview::focus_row(long row) {
 void page_preview::show_details(long row) {
     if (row < 0 || static_cast<size_t>(row) >= plan_rows_.size()) return;
     const planned_change& c = model().current_plan().changes[plan_rows_[static_cast<size_t>(row)]];
-    const setting* s = find_setting(c.setting_id);
-    wxString text = short_key(c.key) + wxS("\\") + to_wx(c.value_name);
-    if (s && !s->group_policy.empty()) text += wxS(" (") + wxGetTranslation(to_wx(s->group_policy)) + wxS(")");
-    text += wxS(": ") + to_wx(text::action_text(c.action)) + wxS(". ");
-    // Say when a write changes nothing Windows does (and so needs no restart), or cannot be told.
-    if (c.action != change_action::none && c.effect != change_effect::changes)
-        text += to_wx(text::effect_text(c.effect)) + wxS(". ");
-    text += to_wx(text::reason_text(c.why));
-    if (!c.baselines.empty()) text += wxS(" ") + to_wx(text::baselines_text(c.baselines)) + wxS(".");
+    // The card says what the engine knows; the page adds what it does with the row.
+    wxString first;
     if (c.current_status == value_status::unreadable)
-        text += wxS(" ") + _("ShareGuard could not read the current value, so it can neither back it up nor check it "
-                             "before writing: this row stays unticked. Fix the access to the key and scan again.");
-    if (!c.affected_roles.empty()) {
-        wxString roles;
-        for (const auto& r : c.affected_roles) {
-            if (!roles.empty()) roles += wxS(", ");
-            roles += to_wx(text::role_name(r));
-        }
-        text += wxS(" ") + wxString::Format(_("May affect: %s."), roles);
-    }
-    set_paragraph(details_, text);
+        first = _("ShareGuard could not read the current value, so it can neither back it up nor check it before "
+                  "writing: this row stays unticked. Fix the access to the key and scan again.");
+    if (auto card = model().card_for(c.setting_id)) card_->show(*card, first);
+    else card_->show_message(first);
     Layout();
 }
+
+wxString page_preview::card_text() const { return card_->GetValue(); }
 
 void page_preview::update_summary() {
     const plan& p = model().current_plan();

@@ -12,6 +12,8 @@ class wxButton;
 
 namespace sg::gui {
 
+class setting_card_view;
+
 class page_preview : public wizard_page {
 public:
     explicit page_preview(main_wizard* wizard);
@@ -28,6 +30,8 @@ public:
     int row_count() const;
     /// For tests: the list, and the plan change a list row shows.
     wxListCtrl* list() const { return list_; }
+    /// The card shown for the selected row.
+    wxString card_text() const;
     std::size_t plan_index_of(long row) const { return plan_rows_.at(static_cast<std::size_t>(row)); }
 
 private:
@@ -43,7 +47,7 @@ private:
 
     wxStaticText* intro_ = nullptr;
     wxListCtrl* list_ = nullptr;
-    wxStaticText* details_ = nullptr;
+    setting_card_view* card_ = nullptr;
     wxStaticText* summary_ = nullptr;
     wxButton* save_ = nullptr;
     wxButton* copy_ = nullptr;

@@ -6,6 +6,7 @@
 #include <wx/statbox.h>
 
 #include "app/gui/path_field.h"
+#include "app/gui/setting_card_view.h"
 #include "app/gui/ui_helpers.h"
 #include "app/text/describe.h"
 #include "wizard/catalog.h"
@@ -65,7 +66,7 @@ page_recommendation::page_recommendation(main_wizard* wizard) : wizard_page(wiza
     warnings_->SetName(wxS("recommendation_warnings"));
     warnings_->SetForegroundColour(wxColour(0xB0, 0x30, 0x00));
 
-    targets_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 150)),
+    targets_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 120)),
                               wxLC_REPORT | wxLC_SINGLE_SEL | wxBORDER_THEME);
     targets_->SetName(_("Target values and reasons"));
     targets_->AppendColumn(_("Setting"), wxLIST_FORMAT_LEFT, FromDIP(200));
@@ -73,9 +74,9 @@ page_recommendation::page_recommendation(main_wizard* wizard) : wizard_page(wiza
     targets_->AppendColumn(_("Reason"), wxLIST_FORMAT_LEFT, FromDIP(480));
     fill_last_column(targets_);
     sizer->Add(targets_, 1, wxEXPAND | wxBOTTOM, FromDIP(4));
-    // The reason column is cut at the list's width; the selected row is shown in full here.
-    details_ = add_paragraph(this, sizer, wxString());
-    details_->SetName(wxS("target_details"));
+    // The reason column is cut at the list's width; the selected row's card has it in full.
+    card_ = new setting_card_view(this, 120);
+    sizer->Add(card_, 1, wxEXPAND | wxBOTTOM, FromDIP(4));
     SetSizer(sizer);
 
     targets_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) { show_details(e.GetIndex()); });
@@ -204,36 +205,25 @@ void page_recommendation::show_profile() {
         targets_->SetItem(i, 1, _("(left as is)"));
         targets_->SetItem(i, 2, to_wx(text::reason_text(u.why)));
     }
-    set_paragraph(details_, p.targets.empty() ? _("This profile changes nothing.")
-                                              : _("Select a row to read its reason in full."));
+    if (p.targets.empty()) card_->show_message(_("This profile changes nothing."));
+    else card_->show_hint();
     Layout();
 }
 
-void page_recommendation::show_details(long row) {
+std::string page_recommendation::setting_of(long row) const {
     const profile& p = model().chosen_profile();
-    if (row < 0) return;
+    if (row < 0) return {};
     const auto index = static_cast<size_t>(row);
-    std::string id;
-    wxString value;
-    reason why;
-    if (index < p.targets.size()) {
-        const target& t = p.targets[index];
-        id = t.setting_id;
-        value = t.value ? to_wx(text::value_text(t.value)) : _("(delete)");
-        why = t.why;
-    } else if (index - p.targets.size() < p.unmanaged.size()) {
-        const unmanaged_setting& u = p.unmanaged[index - p.targets.size()];
-        id = u.setting_id;
-        value = _("(left as is)");
-        why = u.why;
-    } else {
-        return;
-    }
-    const setting* s = find_setting(id);
-    wxString text;
-    if (s && !s->group_policy.empty()) text = wxGetTranslation(to_wx(s->group_policy)) + wxS("\n");
-    text += wxString::Format(_("%s → %s: %s"), to_wx(s ? s->value_name : id), value, to_wx(text::reason_text(why)));
-    set_paragraph(details_, text);
+    if (index < p.targets.size()) return p.targets[index].setting_id;
+    if (index - p.targets.size() < p.unmanaged.size()) return p.unmanaged[index - p.targets.size()].setting_id;
+    return {};
+}
+
+wxString page_recommendation::card_text() const { return card_->GetValue(); }
+
+void page_recommendation::show_details(long row) {
+    if (auto card = model().card_for(setting_of(row))) card_->show(*card);
+    else card_->show_hint();
     Layout();
 }
 

@@ -12,6 +12,7 @@ class wxListCtrl;
 namespace sg::gui {
 
 class path_field;
+class setting_card_view;
 
 class page_recommendation : public wizard_page {
 public:
@@ -23,6 +24,11 @@ public:
 
     /// For tests: pick the other strategy.
     void choose_other_strategy();
+    /// The targets list (targets, then the settings left as they are) and the card of its selected row.
+    wxListCtrl* targets() const { return targets_; }
+    wxString card_text() const;
+    /// The setting id of a row of the targets list.
+    std::string setting_of(long row) const;
 
 private:
     void apply_choice();
@@ -38,7 +44,7 @@ private:
     path_field* custom_file_ = nullptr;
     wxStaticText* warnings_ = nullptr;
     wxListCtrl* targets_ = nullptr;
-    wxStaticText* details_ = nullptr;
+    setting_card_view* card_ = nullptr;
     bool choice_failed_ = false;
 };
 

@@ -8,6 +8,7 @@
 #include "app/gui/art.h"
 #include "app/gui/path_field.h"
 #include "app/gui/system_actions.h"
+#include "app/session/live_target.h"
 #include "app/gui/ui_helpers.h"
 #include "wizard/platform.h"
 
@@ -83,7 +84,7 @@ page_welcome::page_welcome(main_wizard* wizard) : wizard_page(wizard) {
     // Initial state from the command line / platform.
     const auto& opts = wizard->options();
     if (opts.snapshot) snapshot_file_->set_path(from_path(*opts.snapshot));
-    const bool can_live = live_target_available();
+    const bool can_live = session::live_target_available();
     live_->Enable(can_live);
     if (can_live && !opts.snapshot) live_->SetValue(true); else snapshot_->SetValue(true);
     if (!can_live) live_->SetLabel(_("This co&mputer (the live registry; Windows only)"));
@@ -130,7 +131,7 @@ bool page_welcome::on_leaving(bool forward) {
         if (live_->GetValue()) {
             if (!model().is_live() || !model().target_open()) {
                 model().set_live();
-                model().use_registry(open_live_registry());
+                model().use_registry(session::open_live_registry());
             }
         } else {
             const wxString file = snapshot_file_->path();

@@ -23,9 +23,11 @@
 #include "app/gui/page_finish.h"
 #include "app/gui/page_preview.h"
 #include "app/gui/page_questions.h"
+#include "app/gui/page_recommendation.h"
 #include "app/gui/page_scan.h"
 #include "app/gui/screenshot.h"
 #include "app/gui/ui_helpers.h"
+#include "app/text/render_text.h"
 #include "wizard/apply.h"
 #include "wizard/backup.h"
 #include "wizard/platform.h"
@@ -407,6 +409,58 @@ void self_test_driver::save_and_copy_preview() {
                       }});
 }
 
+void self_test_driver::click_target_row(long row) {
+    steps_.push_back({"click row " + std::to_string(row) + " of the targets", [this, row] {
+                          wxListCtrl* list = wizard_.recommendation_page()->targets();
+                          wxRect r;
+                          if (!list->IsShownOnScreen() || row >= list->GetItemCount() ||
+                              !list->GetItemRect(row, r))
+                              return false;
+                          // GetItemRect is in the list's client coordinates (below its header).
+                          const wxPoint at = list->ClientToScreen(wxPoint(r.x + 40, r.y + r.height / 2));
+                          sim_.MouseMove(at);
+                          wxYield();
+                          sim_.MouseClick();
+                          return true;
+                      }});
+    steps_.push_back({"the card shows the clicked row's setting", [this, row] {
+                          page_recommendation* page = wizard_.recommendation_page();
+                          if (page->targets()->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED) != row)
+                              return false;
+                          const std::string id = page->setting_of(row);
+                          const auto card = model_.card_for(id);
+                          if (!card) fail("the clicked row's setting is not in the catalog: " + id);
+                          else if (to_utf8(page->card_text()) != text::render_card(*card))
+                              fail("the card does not show " + id + "; it shows: " + to_utf8(page->card_text()));
+                          else if (!card->state)
+                              fail("the card of " + id + " says nothing about the scanned machine");
+                          shot("recommendation-card");
+                          return true;
+                      }});
+}
+
+void self_test_driver::expect_preview_card() {
+    steps_.push_back({"the card shows the selected change's setting", [this] {
+                          wxListCtrl* list = wizard_.preview_page()->list();
+                          const long row = list->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+                          if (row < 0) {
+                              fail("no row of the preview is selected");
+                              return true;
+                          }
+                          const auto& c = model_.current_plan().changes[wizard_.preview_page()->plan_index_of(row)];
+                          const auto card = model_.card_for(c.setting_id);
+                          const std::string shown = to_utf8(wizard_.preview_page()->card_text());
+                          // An unreadable row's card starts with what the page does about it.
+                          const std::string want = card ? text::render_card(*card) : std::string();
+                          if (!card || shown.size() < want.size() ||
+                              shown.compare(shown.size() - want.size(), want.size(), want) != 0)
+                              fail("the card does not show " + c.setting_id + "; it shows: " + shown);
+                          else if (!card->proposed)
+                              fail("the card of " + c.setting_id + " does not say what ShareGuard proposes");
+                          return true;
+                      }});
+}
+
 void self_test_driver::save_report() {
     press_button("save_report");
     steps_.push_back({"the saved report is the one shown", [this] {
@@ -593,6 +647,7 @@ void self_test_driver::plan_steps() {
         }
         press_forward();
         at_page("recommendation");
+        if (!keys_) click_target_row(1);
         if (keys_)
             steps_.push_back({"block is recommended now", [this] {
                                   if (model_.recommended() != strategy::block)
@@ -629,7 +684,11 @@ void self_test_driver::plan_steps() {
         answer_dialog(true, "confirm-cancel");
         return;
     }
-    if (keys_) untick_last_change();
+    expect_preview_card();
+    if (keys_) {
+        untick_last_change();  // End moved the selection: the card follows it
+        expect_preview_card();
+    }
     if (mode_ != "undo") save_and_copy_preview();
     apply_to_finish();
     if (mode_ == "undo") undo_on_finish();

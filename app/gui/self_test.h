@@ -82,6 +82,10 @@ private:
     void untick_last_change();
     void untick_rows_beyond_server_restart();
     void save_and_copy_preview();
+    /// Clicks a row of the Recommendation page's targets list; its card must show that setting.
+    void click_target_row(long row);
+    /// The Preview page's card shows the selected row's setting, as the engine describes it.
+    void expect_preview_card();
     void save_report();
     /// From the preview: Next, Apply, wait for the writes, Next to Finish.
     void apply_to_finish();

@@ -1,19 +1,12 @@
 #pragma once
-// What the wizard asks of the operating system beyond the registry: the live
-// registry, restarting elevated, restarting the Server service. Windows has
+// What the wizard asks of the operating system beyond the registry (the live
+// registry is the session layer's, app/session/live_target.h): restarting
+// elevated, restarting the Server service. Windows has
 // real implementations (system_actions_win.cpp); elsewhere they say "not here".
-#include <memory>
 #include <string>
 #include <vector>
 
-#include "wizard/registry.h"
-
 namespace sg::gui {
-
-/// True where the live registry exists (Windows).
-bool live_target_available();
-/// The live registry; throws registry_error / std::runtime_error where unavailable.
-std::unique_ptr<registry> open_live_registry();
 
 /// Starts this program again elevated ("runas") with the same arguments.
 /// Returns false when the user declined the UAC prompt; throws on other errors.

@@ -1,16 +1,8 @@
-// Off Windows ShareGuard works on snapshots only: no live registry, no
-// elevation to ask for, no Server service to restart.
-#include <stdexcept>
-
+// Off Windows ShareGuard works on snapshots only: no elevation to ask for,
+// no Server service to restart.
 #include "app/gui/system_actions.h"
 
 namespace sg::gui {
-
-bool live_target_available() { return false; }
-
-std::unique_ptr<registry> open_live_registry() {
-    throw std::runtime_error("the live registry exists only on Windows; choose a snapshot file");
-}
 
 bool restart_elevated() { return false; }
 

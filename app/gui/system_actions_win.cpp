@@ -1,4 +1,4 @@
-// Windows side of system_actions.h: the live registry, "runas" elevation and
+// Windows side of system_actions.h: "runas" elevation and
 // restarting the Server service (LanmanServer) with the services that depend on it.
 // The Win32 work is in windows_launch_win.cpp and windows_services_win.cpp
 // (no wx there, so the Wine tests exercise it directly).
@@ -6,14 +6,9 @@
 #include "app/gui/windows_launch_win.h"
 #include "app/gui/windows_services_win.h"
 #include "wizard/platform.h"
-#include "wizard/win/live_registry.h"
 #include "wizard/win/win_text.h"
 
 namespace sg::gui {
-
-bool live_target_available() { return true; }
-
-std::unique_ptr<registry> open_live_registry() { return make_live_registry(); }
 
 bool restart_elevated() { return launch_elevated(own_program_path(), own_arguments()); }
 

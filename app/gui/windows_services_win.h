@@ -12,13 +12,7 @@
 
 namespace sg::gui {
 
-struct service_handle_traits {
-    using handle_type = SC_HANDLE;
-    static SC_HANDLE invalid() noexcept { return nullptr; }
-    static void close(SC_HANDLE h) noexcept { ::CloseServiceHandle(h); }
-};
-/// An SCM or service handle (OpenSCManagerW, OpenServiceW, CreateServiceW).
-using unique_service_handle = win::unique_handle<service_handle_traits>;
+using win::unique_service_handle;
 
 /// The running services that depend on `service`, outermost first: the order
 /// in which they must stop. Empty when the service does not exist or the SCM

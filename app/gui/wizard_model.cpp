@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "app/session/live_target.h"
+#include "wizard/catalog.h"
 #include "wizard/platform.h"
 #include "wizard/recommendation.h"
 #include "wizard/snapshot_registry.h"
@@ -57,7 +59,8 @@ registry& wizard_model::reg() {
 // --- scan and answers --------------------------------------------------------
 
 void wizard_model::run_scan() {
-    scan_ = sg::scan(reg());
+    // This computer: with what only the running Windows can tell (Server service, SMBv1).
+    scan_ = sg::scan(reg(), live_ ? session::probe_live_facts() : live_facts{});
     answers_ = default_answers(*scan_);
     profile_.reset();
     plan_.reset();
@@ -151,6 +154,19 @@ reg_document wizard_model::changes_as_reg() const {
         it->values.push_back(reg_file_value{c->value_name, c->desired, {}});
     }
     return doc;
+}
+
+std::optional<setting_card> wizard_model::card_for(const std::string& setting_id) const {
+    const setting* s = find_setting(setting_id);
+    if (!s) return std::nullopt;
+    const scan_result* scanned = scan_ ? &*scan_ : nullptr;
+    if (plan_) return make_card(*s, scanned, &*plan_);
+    // On the Recommendation page no plan exists yet: what this profile would do.
+    if (scanned && profile_) {
+        const sg::plan preview = make_plan(*scanned, *profile_);
+        return make_card(*s, scanned, &preview);
+    }
+    return make_card(*s, scanned, nullptr);
 }
 
 // --- apply, restore, undo ----------------------------------------------------

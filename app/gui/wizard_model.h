@@ -17,6 +17,7 @@
 #include "wizard/profile.h"
 #include "wizard/reg_file.h"
 #include "wizard/registry.h"
+#include "wizard/setting_card.h"
 
 namespace sg::gui {
 
@@ -82,6 +83,11 @@ public:
     bool select_row(std::size_t row, bool selected);
     /// The selected changes as a regedit file (values set, or `"x"=-` for deletions).
     reg_document changes_as_reg() const;
+
+    /// The card of one catalog setting on the scanned target, with what the chosen
+    /// profile proposes for it (from the plan once built, else from the profile as
+    /// chosen now). nullopt for an id the catalog does not have.
+    std::optional<setting_card> card_for(const std::string& setting_id) const;
 
     // --- apply, restore, undo ---------------------------------------------
     void set_backup_folder(std::filesystem::path folder) { backup_folder_ = std::move(folder); }

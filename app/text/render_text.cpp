@@ -170,26 +170,10 @@ std::string render_card(const setting_card& card) {
     const setting& s = *card.entry;
     std::string out = fmt::format("{} - {}\n  {}\\{} ({})\n", s.id, group_policy_label(&s), s.key, s.value_name,
                                   reg_type_name(s.type));
-    out += tr("Values:") + "\n";
-    for (const auto& a : s.allowed)
-        out += fmt::format("  {} {}\n", a.value.empty() ? std::string("{}") : a.value, translated(a.meaning));
-    out += fmt::format(runtime(tr("Windows default: {}")), translated(s.windows_default)) + "\n";
-    out += fmt::format(runtime(tr("Recommended: {}")), translated(s.recommended)) + "\n";
-    if (!card.baselines.empty()) {
-        out += tr("Baselines:") + "\n";
-        for (const auto* b : card.baselines)
-            out += fmt::format("  {}: DISA STIG {}{}\n", os_family_name(b->family), b->id,
-                               b->applies == baseline_ref::scope::member_only ? " " + tr("(member servers only)")
-                                                                                : std::string());
-    }
-    out += fmt::format(runtime(tr("Takes effect: {}")), s.restart == restart_need::none ? tr("at once, no restart")
-                                                                                         : restart_text(s.restart)) + "\n";
-    out += fmt::format(runtime(tr("May break: {}")), translated(s.breaks)) + "\n";
-    for (const auto& n : s.notes) out += "  * " + translated(n) + "\n";
-    out += tr("Sources:") + "\n";
-    for (const auto& src : s.sources) out += "  - " + src + "\n";
+    // This machine first: what it has, what ShareGuard proposes and why. The
+    // catalog's facts follow (a front end shows the card's top first).
     if (card.state) {
-        out += "\n" + tr("On this machine:") + "\n";
+        out += tr("On this machine:") + "\n";
         out += fmt::format(runtime("  " + tr("current: {}")), card.state->status == value_status::unreadable
                                                                    ? tr("unreadable") + ": " + card.state->error
                                                                    : value_text(card.state->value)) + "\n";
@@ -204,9 +188,33 @@ std::string render_card(const setting_card& card) {
                            action_text(c.action)) + "\n";
         if (c.action != change_action::none) out += "  " + effect_text(c.effect) + "\n";
         out += fmt::format(runtime("  " + tr("why: {}")), reason_text(c.why)) + "\n";
+        if (!c.affected_roles.empty()) {
+            std::string roles;
+            for (const auto& r : c.affected_roles) roles += (roles.empty() ? "" : ", ") + role_name(r);
+            out += fmt::format(runtime("  " + tr("may affect here: {}")), roles) + "\n";
+        }
     } else if (card.left_alone) {
         out += fmt::format(runtime("  " + tr("left as it is: {}")), reason_text(card.left_alone->why)) + "\n";
     }
+    if (card.state || card.proposed || card.left_alone) out += "\n";
+    out += tr("Values:") + "\n";
+    for (const auto& a : s.allowed)
+        out += fmt::format("  {} {}\n", a.value.empty() ? std::string("{}") : a.value, translated(a.meaning));
+    out += fmt::format(runtime(tr("Windows default: {}")), translated(s.windows_default)) + "\n";
+    out += fmt::format(runtime(tr("Recommended: {}")), translated(s.recommended)) + "\n";
+    if (!card.baselines.empty()) {
+        out += tr("Baselines:") + "\n";
+        for (const auto* b : card.baselines)
+            out += fmt::format("  {}: DISA STIG {}{}\n", os_family_name(b->family), b->id,
+                               b->applies == baseline_ref::scope::member_only ? " " + tr("(member servers only)")
+                                                                                : std::string());
+    }
+    out += fmt::format(runtime(tr("When its value changes, it takes effect: {}")), s.restart == restart_need::none ? tr("at once, no restart")
+                                                                                         : restart_text(s.restart)) + "\n";
+    out += fmt::format(runtime(tr("May break: {}")), translated(s.breaks)) + "\n";
+    for (const auto& n : s.notes) out += "  * " + translated(n) + "\n";
+    out += tr("Sources:") + "\n";
+    for (const auto& src : s.sources) out += "  - " + src + "\n";
     return out;
 }
 

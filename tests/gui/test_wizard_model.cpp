@@ -69,6 +69,31 @@ TEST_CASE("the profile follows the answers until a fixed profile is chosen") {
     CHECK_THROWS_AS(m.set_answer("no_such_question", true), std::invalid_argument);
 }
 
+TEST_CASE("a setting's card follows the chosen profile before the plan exists, and the plan after") {
+    temp_folder dir;
+    gui::wizard_model m;
+    open_and_scan(m, copy_demo(dir));
+    m.choose_recommended();  // restrict: the admin shares stay
+    auto card = m.card_for("AutoShareServer");
+    REQUIRE(card);
+    REQUIRE(card->state);
+    REQUIRE(card->proposed);
+    CHECK(card->proposed->desired == reg_value::dword(1));
+    CHECK(card->effective == reg_value::dword(1));  // absent on the demo: the Windows default
+
+    m.choose_strategy(strategy::block);  // no plan yet: the card speaks of block
+    card = m.card_for("AutoShareServer");
+    REQUIRE(card->proposed);
+    CHECK(card->proposed->desired == reg_value::dword(0));
+
+    m.build_plan();
+    m.select_row(0, false);  // the card shows the plan's row as it stands
+    card = m.card_for(m.current_plan().changes[0].setting_id);
+    REQUIRE(card->proposed);
+    CHECK_FALSE(card->proposed->selected);
+    CHECK_FALSE(m.card_for("NoSuchSetting"));
+}
+
 TEST_CASE("unticking a row removes it from the pending changes and from the .reg export") {
     temp_folder dir;
     gui::wizard_model m;

@@ -1,11 +1,12 @@
 #pragma once
 // RAII owners for the Win32 handles the engine uses (Windows only): registry
-// keys, kernel objects, files, CNG (BCrypt) handles, LocalAlloc'd and
+// keys, kernel objects, files, CNG (BCrypt) handles, service handles, LocalAlloc'd and
 // CoTaskMemAlloc'd memory. Each owner is move-only and closes its handle once.
 #include <windows.h>
 
 #include <bcrypt.h>
 #include <objbase.h>
+#include <winsvc.h>
 
 #include <memory>
 #include <utility>
@@ -74,18 +75,58 @@ struct bcrypt_hash_traits {
     static BCRYPT_HASH_HANDLE invalid() noexcept { return nullptr; }
     static void close(BCRYPT_HASH_HANDLE h) noexcept { ::BCryptDestroyHash(h); }
 };
+struct service_handle_traits {
+    using handle_type = SC_HANDLE;
+    static SC_HANDLE invalid() noexcept { return nullptr; }
+    static void close(SC_HANDLE h) noexcept { ::CloseServiceHandle(h); }
+};
 
 using unique_hkey = unique_handle<hkey_traits>;
 using unique_kernel_handle = unique_handle<kernel_handle_traits>;
 using unique_file_handle = unique_handle<file_handle_traits>;
 using unique_bcrypt_algorithm = unique_handle<bcrypt_algorithm_traits>;
 using unique_bcrypt_hash = unique_handle<bcrypt_hash_traits>;
+/// An SCM or service handle (OpenSCManagerW, OpenServiceW, CreateServiceW).
+using unique_service_handle = unique_handle<service_handle_traits>;
 
 struct local_free_deleter {
     void operator()(void* p) const noexcept { ::LocalFree(p); }
 };
 struct co_task_mem_free_deleter {
     void operator()(void* p) const noexcept { ::CoTaskMemFree(p); }
+};
+
+/// A COM interface pointer, released once (WMI's locator, services and enumerators).
+template <typename T>
+class com_ptr {
+public:
+    com_ptr() noexcept = default;
+    ~com_ptr() { reset(); }
+    com_ptr(com_ptr&& other) noexcept : p_(std::exchange(other.p_, nullptr)) {}
+    com_ptr& operator=(com_ptr&& other) noexcept {
+        if (this != &other) {
+            reset();
+            p_ = std::exchange(other.p_, nullptr);
+        }
+        return *this;
+    }
+    com_ptr(const com_ptr&) = delete;
+    com_ptr& operator=(const com_ptr&) = delete;
+
+    T* get() const noexcept { return p_; }
+    T* operator->() const noexcept { return p_; }
+    explicit operator bool() const noexcept { return p_ != nullptr; }
+    /// Releases the current pointer and returns the slot for an API that fills it.
+    T** put() noexcept {
+        reset();
+        return &p_;
+    }
+    void reset() noexcept {
+        if (p_) std::exchange(p_, nullptr)->Release();
+    }
+
+private:
+    T* p_ = nullptr;
 };
 
 /// Memory a Win32 API allocated with LocalAlloc (FormatMessageW, SDDL conversions).
