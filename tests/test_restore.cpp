@@ -163,6 +163,33 @@ TEST_CASE("apply then restore gives back the original file, byte for byte") {
     }
 }
 
+TEST_CASE("undoing a write that changed nothing Windows does needs no restart; undoing a real change does") {
+    temp_folder folder;
+    const auto file = folder / "machine.reg";
+    const auto backups = folder / "backups";
+    const auto key = test_key_file(folder.path());
+    // AutoShareServer absent (Windows acts as 1), AutoShareWks 0 (the shares are off).
+    reg_document doc;
+    doc.keys = {file_key(lanman_key, {file_value("AutoShareWks", reg_value::dword(0))})};
+    doc.trailing_comments = {""};
+    write_file_durably(file, render_reg(doc));
+
+    auto round_trip = [&](const std::string& id, reg_value to, restart_need written_need) {
+        snapshot_registry reg(file);
+        const auto applied = apply_plan(reg, plan_for(reg, {{id, lanman_key, id, to, written_need}}),
+                                        apply_options{backups, "0.1.0-test", key});
+        REQUIRE(applied.status == run_status::success);
+        snapshot_registry again(file);
+        const auto undone = restore_backup(again, applied.backup, restore_options{backups, false, {}, "0.1.0-test", key});
+        REQUIRE(undone.status == run_status::success);
+        return undone.restart;
+    };
+    // absent -> 1 -> absent: Windows acts on 1 throughout.
+    CHECK(round_trip("AutoShareServer", reg_value::dword(1), restart_need::none) == restart_need::none);
+    // 0 -> 1 -> 0: the shares come back, then go again: the Server service must restart.
+    CHECK(round_trip("AutoShareWks", reg_value::dword(1), restart_need::server_service) == restart_need::server_service);
+}
+
 TEST_CASE("restoring when everything already matches the backup writes nothing") {
     applied_machine m;
     {

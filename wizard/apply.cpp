@@ -336,6 +336,20 @@ run_report restore_backup(registry& reg, const std::filesystem::path& backup_fil
 
     journal_record record{"restore", "", machine_of(reg, ""), reg.description(), path_text(backup_file_path),
                           !backup.hash_ok, std::string(backup_doubt_id(backup.doubt))};
+    // A write back to a value Windows already acts on needs no restart, as in a
+    // plan: judge each against the machine as it is now (the catalog's need when
+    // the machine cannot be read).
+    std::optional<scan_result> machine;
+    try {
+        machine = scan(reg, opts.facts);
+    } catch (...) {
+    }
+    auto restart_of = [&machine](const setting* s, const std::optional<reg_value>& from,
+                                 const std::optional<reg_value>& to) {
+        if (!s) return restart_need::none;
+        if (!machine) return s->restart;
+        return restart_for_effect(*s, effect_of_write(*s, from, to, *machine), *machine);
+    };
     std::vector<write_step> steps;
     for (std::size_t i = 0; i < backup.entries.size(); ++i) {
         if (!chosen[i]) continue;
@@ -352,7 +366,7 @@ run_report restore_backup(registry& reg, const std::filesystem::path& backup_fil
         }
         if (now == e.previous) continue;  // already as in the backup
         const setting* s = find_setting_at(e.key, e.value_name);
-        steps.push_back(write_step{i, e.key, e.value_name, now, e.previous, s ? s->restart : restart_need::none});
+        steps.push_back(write_step{i, e.key, e.value_name, now, e.previous, restart_of(s, now, e.previous)});
     }
 
     if (report.status == run_status::backup_failed) {

@@ -64,6 +64,7 @@ struct restore_options {
     std::vector<std::string> only;         ///< value names (or setting ids) to restore; empty: all
     std::string tool_version;
     std::filesystem::path key_file;        ///< the backup key that verifies it and seals the pre-restore backup
+    live_facts facts;                      ///< the running Windows' answers (live registry), for the restart judgement
 };
 
 /// Restores a backup. Throws input_error, writing nothing, for a file holding

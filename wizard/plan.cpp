@@ -21,24 +21,7 @@ change_effect effect_for(const setting& s, const planned_change& c, const scan_r
     if (c.action == change_action::none) return change_effect::none;
     if (c.current_status == value_status::unreadable || c.current_status == value_status::wrong_type)
         return change_effect::unknown;
-    if (c.effective_current && c.effective_desired && same_effect(*c.effective_current, *c.effective_desired))
-        return change_effect::none;
-    if (is_server_service_setting(s) && scan.server_service_off()) return change_effect::deferred;
-    if (!c.effective_current || !c.effective_desired) return change_effect::unknown;
-    return change_effect::changes;
-}
-
-restart_need restart_for(const setting& s, const planned_change& c, const scan_result& scan) {
-    switch (c.effect) {
-        case change_effect::none:
-        case change_effect::deferred: return restart_need::none;  // nothing runs that could pick it up now
-        case change_effect::changes: return s.restart;
-        case change_effect::unknown:
-            if (s.id == "SMB1" && scan.smb1_server.state == feature_state::unknown)
-                return restart_need::reboot_if_smb1_installed;
-            return s.restart;
-    }
-    return s.restart;
+    return effect_of_write(s, c.current, c.desired, scan);
 }
 
 /// True when the new value is at least as strict as what Windows does now.
@@ -106,6 +89,30 @@ std::vector<const planned_change*> plan::breaking_proven_roles() const {
     return rows;
 }
 
+change_effect effect_of_write(const setting& s, const std::optional<reg_value>& from,
+                              const std::optional<reg_value>& to, const scan_result& scan) {
+    if (from == to || (from && to && same_bytes_for_windows(*from, *to))) return change_effect::none;
+    const auto before = try_effective_value(s, from, scan);
+    const auto after = try_effective_value(s, to, scan);
+    if (before && after && same_effect(*before, *after)) return change_effect::none;
+    if (is_server_service_setting(s) && scan.server_service_off()) return change_effect::deferred;
+    if (!before || !after) return change_effect::unknown;
+    return change_effect::changes;
+}
+
+restart_need restart_for_effect(const setting& s, change_effect effect, const scan_result& scan) {
+    switch (effect) {
+        case change_effect::none:
+        case change_effect::deferred: return restart_need::none;  // nothing runs that could pick it up now
+        case change_effect::changes: return s.restart;
+        case change_effect::unknown:
+            if (s.id == "SMB1" && scan.smb1_server.state == feature_state::unknown)
+                return restart_need::reboot_if_smb1_installed;
+            return s.restart;
+    }
+    return s.restart;
+}
+
 plan make_plan(const scan_result& scan, const profile& prof) {
     plan p;
     p.target = scan.target;
@@ -130,7 +137,7 @@ plan make_plan(const scan_result& scan, const profile& prof) {
         if (state->status != value_status::unreadable) c.effective_current = try_effective_value(*s, c.current, scan);
         c.effective_desired = try_effective_value(*s, c.desired, scan);
         c.effect = effect_for(*s, c, scan);
-        c.restart = restart_for(*s, c, scan);
+        c.restart = restart_for_effect(*s, c.effect, scan);
         // Only a stricter value that changes what Windows does can break something;
         // loosening one (shares back on) breaks nothing. Risk: low unless stricter,
         // high when a detected role can break.

@@ -67,6 +67,15 @@ struct plan {
 
 plan make_plan(const scan_result& scan, const profile& prof);
 
+/// What writing `to` over `from` (nullopt: absent) does to what Windows does on
+/// the scanned machine: none when both mean the same there. Restore and undo
+/// judge their writes with it, as plans do.
+change_effect effect_of_write(const setting& s, const std::optional<reg_value>& from,
+                              const std::optional<reg_value>& to, const scan_result& scan);
+/// The restart a write with that effect needs: none when nothing changes (or
+/// nothing runs that could pick it up), else the catalog's need.
+restart_need restart_for_effect(const setting& s, change_effect effect, const scan_result& scan);
+
 /// Same data as far as Windows is concerned: identical bytes, or for strings and
 /// lists the same text.
 bool same_bytes_for_windows(const reg_value& a, const reg_value& b);

@@ -60,7 +60,8 @@ registry& wizard_model::reg() {
 
 void wizard_model::run_scan() {
     // This computer: with what only the running Windows can tell (Server service, SMBv1).
-    scan_ = sg::scan(reg(), live_ ? session::probe_live_facts() : live_facts{});
+    facts_ = live_ ? session::probe_live_facts() : live_facts{};
+    scan_ = sg::scan(reg(), facts_);
     answers_ = default_answers(*scan_);
     profile_.reset();
     plan_.reset();
@@ -199,6 +200,7 @@ const run_report& wizard_model::undo() {
     opts.backup_folder = backup_folder_.empty() ? default_backup_folder_for_target() : backup_folder_;
     opts.tool_version = std::string(sg::version);
     opts.key_file = key_file();
+    opts.facts = facts_;
     undo_report_ = restore_backup(reg(), done.backup, opts);
     return *undo_report_;
 }
@@ -218,6 +220,8 @@ const run_report& wizard_model::restore(bool force) {
     opts.force = force;
     opts.tool_version = std::string(sg::version);
     opts.key_file = key_file();
+    // The restore flow never scanned: ask the running Windows now.
+    opts.facts = live_ ? session::probe_live_facts() : live_facts{};
     report_ = restore_backup(reg(), backup_path_, opts);
     return *report_;
 }

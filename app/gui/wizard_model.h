@@ -123,6 +123,7 @@ private:
     bool live_ = false;
     std::filesystem::path snapshot_;
     std::unique_ptr<registry> reg_;
+    live_facts facts_;  ///< what the running Windows said at the scan (live target only)
     std::optional<scan_result> scan_;
     answer_set answers_;
     profile_origin origin_ = profile_origin::recommended;

@@ -17,6 +17,7 @@
 #include "app/gui/windows_services_win.h"
 #include "support/temp_folder.h"
 #include "wizard/platform.h"
+#include "wizard/win/live_facts.h"
 #include "wizard/win/win_text.h"
 
 namespace sg::test {
@@ -194,6 +195,46 @@ TEST_CASE("a service that does not exist is named in the error, and nothing is r
     CHECK(result.restarted.empty());
     CHECK_MESSAGE(result.error.find(win::narrow(missing)) != std::string::npos, result.error);
     CHECK(gui::running_dependents(missing).empty());
+}
+
+}  // TEST_SUITE
+
+// What a live scan asks the running Windows (wizard/win/live_facts.h), against
+// Wine's real Service Control Manager and WMI.
+TEST_SUITE("live_facts") {
+
+TEST_CASE_FIXTURE(scm_fixture, "the Server-service probe says running, stopped or not installed, as the SCM does") {
+    installed_service a(scm.get(), unique_name(L"sg-test-probe"), log);
+    std::string evidence;
+    CHECK(win::try_service_running(a.name(), evidence) == false);  // demand start: not started yet
+    CHECK(evidence == "service control manager");
+    a.start();
+    CHECK(win::try_service_running(a.name(), evidence) == true);
+    const std::wstring missing = unique_name(L"sg-no-such-service");
+    CHECK(win::try_service_running(missing, evidence) == false);
+    CHECK_MESSAGE(evidence.find(win::narrow(missing) + " is not installed") != std::string::npos, evidence);
+}
+
+TEST_CASE("the SMBv1 probe asks WMI, says what answered, and leaves COM as it found it") {
+    std::string first_evidence, second_evidence;
+    const auto first = win::try_optional_feature(L"SMB1Protocol-Server", first_evidence);
+    const auto second = win::try_optional_feature(L"SMB1Protocol-Server", second_evidence);
+    MESSAGE("WMI says: ", first_evidence);
+    CHECK_FALSE(first_evidence.empty());
+    CHECK(first == second);  // COM initialised and undone per call: the second call works the same
+    CHECK(first_evidence == second_evidence);
+    if (first) CHECK(first_evidence.find("InstallState") != std::string::npos);
+    // The name goes into a WQL string: anything but a DISM name is refused before a query.
+    std::string evidence;
+    CHECK_FALSE(win::try_optional_feature(L"x' OR Name LIKE '%", evidence));
+    CHECK(evidence.rfind("not a feature name", 0) == 0);
+}
+
+TEST_CASE("probe_live_facts fills what a live scan reports, each answer with its evidence") {
+    const live_facts facts = win::probe_live_facts();
+    CHECK_FALSE(facts.server_service_evidence.empty());
+    CHECK_FALSE(facts.smb1_evidence.empty());
+    MESSAGE("LanmanServer: ", facts.server_service_evidence, "; SMBv1: ", facts.smb1_evidence);
 }
 
 }  // TEST_SUITE

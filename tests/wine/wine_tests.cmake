@@ -61,11 +61,11 @@ if(TARGET shareguard_win_actions)
   set_target_properties(sg_test_service sg_win_actions_tests PROPERTIES
     RUNTIME_OUTPUT_DIRECTORY "${CMAKE_CURRENT_BINARY_DIR}/win-actions")
 
-  foreach(suite argument_quoting run_elevated service_restart)
+  foreach(suite argument_quoting run_elevated service_restart live_facts)
     add_test(NAME wine.${suite} COMMAND sg_win_actions_tests --test-suite=${suite} --no-intro)
   endforeach()
   # Services live in the prefix's one SCM registry (HKLM\System\CurrentControlSet\Services).
-  set_tests_properties(wine.service_restart PROPERTIES RESOURCE_LOCK wine_hklm)
+  set_tests_properties(wine.service_restart wine.live_facts PROPERTIES RESOURCE_LOCK wine_hklm)
 else()
   message(STATUS "Wine tests of the Windows actions (wine.argument_quoting, wine.run_elevated, wine.service_restart) need SHAREGUARD_BUILD_GUI")
 endif()
