@@ -32,3 +32,22 @@ function(sg_add_windows_resources target kind)
     INCLUDE_DIRECTORIES "${manifest_dir};${dir};${PROJECT_SOURCE_DIR}/resources/icons"
     OBJECT_DEPENDS "${manifest_dir}/shareguard.manifest;${dir}/shareguard-version.rci;${PROJECT_SOURCE_DIR}/resources/icons/shareguard.ico")
 endfunction()
+
+# The Event Log message table (compiled by app/session from
+# resources/windows/shareguard-events.mc) as a resource of <target>: the
+# event source's EventMessageFile is whichever program registered it.
+#
+#   sg_add_event_messages(<target>)
+function(sg_add_event_messages target)
+  if(NOT SG_EVENTS_DIR)
+    message(FATAL_ERROR "sg_add_event_messages: app/session must be configured first")
+  endif()
+  set(rc "${SG_EVENTS_DIR}/shareguard-events.rc")
+  target_sources(${target} PRIVATE "${rc}")
+  add_dependencies(${target} shareguard_events)
+  # windres finds MSG00409.bin through the include folders.
+  set_source_files_properties("${rc}" TARGET_DIRECTORY ${target} PROPERTIES
+    GENERATED TRUE
+    INCLUDE_DIRECTORIES "${SG_EVENTS_DIR}"
+    OBJECT_DEPENDS "${SG_EVENTS_DIR}/shareguard-events.h")
+endfunction()

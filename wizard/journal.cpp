@@ -33,6 +33,8 @@ void append_journal(const std::filesystem::path& journal_file, const journal_rec
         {"time", record.time_utc},
         {"machine", record.machine},
         {"target", record.target},
+        {"user", record.user},
+        {"tool_version", record.tool_version},
         {"status", run_status_id(report.status)},
         {"backup", path_text(report.backup)},
         {"restart", restart_id(report.restart)},

@@ -18,6 +18,8 @@ struct journal_record {
     std::string profile;      ///< profile name (apply) or backup file (restore)
     bool forced = false;      ///< restore: the backup's hash did not match and `force` accepted it
     std::string backup_check; ///< restore: backup_doubt_id of the backup ("verified" or why not); "" for apply
+    std::string user;         ///< the account that ran it (current_account_name())
+    std::string tool_version; ///< the ShareGuard version that ran it
 };
 
 /// Appends one line for the run. Throws file_error.

@@ -42,6 +42,11 @@ bool process_is_elevated();
 /// "2026-11-25T22:58:25Z"
 std::string utc_timestamp_now();
 
+/// The account this process runs as, for the journal: "DOMAIN\\name" on Windows
+/// (the SID's text when it cannot be looked up), the user name on POSIX ("uid N"
+/// when it has none).
+std::string current_account_name();
+
 /// Call first thing in main: on Windows, DLLs are then loaded from System32
 /// only, never from the working or program folder (the program runs elevated).
 /// Returns false when the system lacks SetDefaultDllDirectories (Windows 7

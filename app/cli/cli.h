@@ -10,6 +10,7 @@
 #include <ostream>
 #include <string>
 
+#include "app/session/event_log.h"
 #include "wizard/detection.h"
 #include "wizard/registry.h"
 
@@ -19,13 +20,7 @@ struct run_report;
 
 namespace sg::cli {
 
-/// One apply or restore on the live registry, for the Windows Event Log.
-struct run_event {
-    std::string action;       ///< "apply" or "restore"
-    std::string subject;      ///< the profile name (apply) or the backup file (restore)
-    std::string target;       ///< registry description
-    const run_report* report = nullptr;
-};
+using session::run_event;
 
 struct cli_environment {
     /// Opens the target: the snapshot file, or the live registry when nullopt.

@@ -1,5 +1,5 @@
 #include "app/cli/cli.h"
-#include "app/cli/event_log.h"
+#include "app/session/event_log.h"
 #include "app/cli/messages.h"
 #include "app/session/live_target.h"
 #include "wizard/backup_key.h"
@@ -20,7 +20,7 @@ cli_environment default_environment() {
     env.now_utc = [] { return utc_timestamp_now(); };
     env.default_backup_folder = [] { return default_backup_folder(); };
     env.key_file = [] { return default_backup_key_file(); };
-    env.report_event = [](const run_event& event) { return report_to_event_log(event); };
+    env.report_event = [](const run_event& event) { return session::report_to_event_log(event); };
     return env;
 }
 

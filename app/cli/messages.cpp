@@ -85,26 +85,6 @@ std::string unknown_strategy(const std::string& text) {
     return tr_format(tr("\"{}\" is not a strategy (use block or restrict)"), text);
 }
 
-std::string unknown_profile(const std::string& name, const std::vector<std::string>& builtin) {
-    return tr_format(tr("\"{}\" is neither a built-in profile nor a profile file (built-in profiles: {})"), name,
-                  join(builtin));
-}
-
-std::string trust_problem_text(const trust_problem& problem) {
-    switch (problem.what) {
-        case trust_problem::kind::writable_by_others:
-            return tr_format(tr("{} can be changed by {}, not only by administrators; a profile decides what "
-                          "ShareGuard writes, so keep profiles where only administrators can write."),
-                          problem.path.string(), problem.who);
-        case trust_problem::kind::untrusted_owner:
-            return tr_format(tr("{} belongs to {}, not to an administrator; a profile decides what ShareGuard "
-                          "writes, so keep profiles where only administrators can write."),
-                          problem.path.string(), problem.who);
-        case trust_problem::kind::unknown:
-            return tr_format(tr("could not check who may change {} ({})."), problem.path.string(), problem.who);
-    }
-    return {};
-}
 
 // ---- check ----
 

@@ -8,7 +8,6 @@
 #include <string>
 #include <vector>
 
-#include "app/cli/profile_trust.h"
 #include "wizard/apply.h"
 #include "wizard/backup.h"
 #include "wizard/detection.h"
@@ -34,8 +33,6 @@ std::string live_registry_only_on_windows();
 std::string bad_answer_syntax(const std::string& argument);
 std::string unknown_question(const std::string& id, const std::vector<std::string>& known);
 std::string unknown_strategy(const std::string& text);
-std::string unknown_profile(const std::string& name, const std::vector<std::string>& builtin);
-std::string trust_problem_text(const trust_problem& problem);
 
 // check
 std::string check_heading(const std::string& profile_name, const std::string& target);

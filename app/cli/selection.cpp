@@ -4,26 +4,12 @@
 
 #include "app/cli/cli.h"
 #include "app/cli/messages.h"
-#include "app/cli/profile_trust.h"
-#include "wizard/recommendation.h"
+#include "app/session/profile_source.h"
+#include "app/text/profile_text.h"
 #include "wizard/reg_path.h"
+#include "wizard/recommendation.h"
 
 namespace sg::cli {
-
-namespace {
-
-bool looks_like_a_file(const std::string& text) {
-    return text.find('/') != std::string::npos || text.find('\\') != std::string::npos ||
-           (text.size() > 5 && names_equal(std::string_view(text).substr(text.size() - 5), ".json"));
-}
-
-std::vector<std::string> builtin_names() {
-    std::vector<std::string> names;
-    for (const auto& info : builtin_profiles()) names.push_back(info.name);
-    return names;
-}
-
-}  // namespace
 
 answer_set answers_for(const scan_result& scan, const std::vector<std::string>& answer_arguments) {
     answer_set answers = default_answers(scan);
@@ -57,19 +43,19 @@ strategy parse_strategy_argument(const std::string& text) {
 }
 
 profile load_profile(const std::string& name_or_file, output& o) {
-    if (!looks_like_a_file(name_or_file)) {
-        if (auto builtin = try_builtin_profile(name_or_file)) return *builtin;
-        std::error_code ec;
-        if (!std::filesystem::is_regular_file(name_or_file, ec))
-            throw usage_error(msg::unknown_profile(name_or_file, builtin_names()));
+    try {
+        auto r = session::resolve_profile(name_or_file);
+        for (const auto& problem : r.trust) write_warning(o, text::trust_problem_text(problem));
+        return std::move(r.chosen);
+    } catch (const session::unknown_profile_error& e) {
+        throw usage_error(text::unknown_profile_text(e.name()));
     }
-    return load_profile_file(name_or_file, o);
 }
 
 profile load_profile_file(const std::filesystem::path& file, output& o) {
-    auto p = read_profile_file(file);
-    for (const auto& problem : profile_trust_problems(file)) write_warning(o, msg::trust_problem_text(problem));
-    return p;
+    auto r = session::read_profile_from_file(file);
+    for (const auto& problem : r.trust) write_warning(o, text::trust_problem_text(problem));
+    return std::move(r.chosen);
 }
 
 profile select_profile(const cli_options& opts, const scan_result& scan, output& o) {

@@ -138,10 +138,8 @@ void gui_app::prepare_profile_start(main_wizard& wizard) {
         if (model_.is_live()) model_.use_registry(session::open_live_registry());
         else model_.open_target();
         model_.run_scan();
-        const std::filesystem::path as_file = to_path(to_wx(*options_.profile));
-        std::error_code ec;
-        if (std::filesystem::is_regular_file(as_file, ec)) model_.choose_custom(as_file);
-        else model_.choose_builtin(*options_.profile);
+        // The console's order: a built-in name unless the text looks like a file.
+        model_.choose_named(*options_.profile);
         model_.build_plan();
     } catch (...) {
         wizard.set_startup_error(wxString::Format(_("The profile %s cannot be used."), to_wx(*options_.profile)),

@@ -72,6 +72,13 @@ void page_finish::show() {
         status += wxS("\n\n") + _("Undo:") + wxS(" ") + to_wx(text::run_status_text(u->status));
         if (!u->error.empty()) status += wxS(" ") + to_wx(u->error);
     }
+    // The journal and the Event Log are the audit trail: say when a run is missing from either.
+    const run_report& last = model().undo_report() ? *model().undo_report() : r;
+    if (!last.journal_error.empty())
+        status += wxS("\n") + wxString::Format(_("The journal could not record this run: %s"), to_wx(last.journal_error));
+    if (!model().event_log_problem().empty())
+        status += wxS("\n") + wxString::Format(_("The Windows Event Log could not record this run: %s"),
+                                               to_wx(model().event_log_problem()));
     set_paragraph(status_, status);
 
     const restart_need need = model().undo_report() ? model().undo_report()->restart : r.restart;

@@ -8,6 +8,7 @@
 #include "app/gui/setting_card_view.h"
 #include "app/gui/ui_helpers.h"
 #include "app/text/describe.h"
+#include "app/text/profile_text.h"
 #include "app/text/render_text.h"
 #include "wizard/catalog.h"
 #include "wizard/platform.h"
@@ -122,6 +123,9 @@ void page_preview::fill() {
         intro += wxS(" ") + wxString::Format(wxPLURAL("%d setting already has its target value.",
                                                      "%d settings already have their target values.", unchanged),
                                             unchanged);
+    // Opened with --profile FILE the Recommendation page was never shown: warn here too.
+    for (const auto& problem : model().profile_trust())
+        intro += wxS("\n• ") + to_wx(text::trust_problem_text(problem));
     set_paragraph(intro_, intro);
     card_->show_hint();
     if (list_->GetItemCount() > 0) focus_row(0);

@@ -9,6 +9,7 @@
 #include "app/gui/setting_card_view.h"
 #include "app/gui/ui_helpers.h"
 #include "app/text/describe.h"
+#include "app/text/profile_text.h"
 #include "wizard/catalog.h"
 #include "wizard/recommendation.h"
 
@@ -188,6 +189,8 @@ void page_recommendation::show_profile() {
         const wxString line = to_wx(text::warning_text(code));
         if (warn.Find(line) == wxNOT_FOUND) add_line(line);
     }
+    // The wizard runs elevated: a profile others may change decides what it writes.
+    for (const auto& problem : model().profile_trust()) add_line(to_wx(text::trust_problem_text(problem)));
     set_paragraph(warnings_, warn);
 
     targets_->DeleteAllItems();

@@ -6,6 +6,8 @@
 #include <wx/listctrl.h>
 
 #include "app/gui/error_dialog.h"
+#include "app/session/profile_source.h"
+#include "app/text/profile_text.h"
 #include "wizard/errors.h"
 
 namespace sg::gui {
@@ -70,6 +72,8 @@ wxString describe_exception(const std::exception_ptr& e) {
         std::rethrow_exception(e);
     } catch (const sg::input_error& x) {
         return to_wx(x.what());
+    } catch (const session::unknown_profile_error& x) {
+        return to_wx(text::unknown_profile_text(x.name()));
     } catch (const sg::registry_error& x) {
         wxString where = to_wx(x.key());
         if (!x.value_name().empty()) where += wxS("\\") + to_wx(x.value_name());

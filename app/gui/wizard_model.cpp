@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "app/session/live_target.h"
+#include "app/session/profile_source.h"
 #include "wizard/catalog.h"
 #include "wizard/platform.h"
 #include "wizard/recommendation.h"
@@ -22,7 +23,7 @@ const T& require(const std::optional<T>& v, const char* what) {
 
 }  // namespace
 
-wizard_model::wizard_model() = default;
+wizard_model::wizard_model() : report_event_(session::report_to_event_log) {}
 wizard_model::~wizard_model() = default;
 
 // --- target ------------------------------------------------------------------
@@ -83,6 +84,7 @@ strategy wizard_model::recommended() const { return recommended_strategy(answers
 
 void wizard_model::choose_recommended() {
     profile_ = recommend(answers_, scan().product);
+    trust_.clear();
     origin_ = profile_origin::recommended;
     plan_.reset();
 }
@@ -90,6 +92,7 @@ void wizard_model::choose_recommended() {
 void wizard_model::choose_strategy(strategy s) {
     if (s == recommended()) return choose_recommended();
     profile_ = recommend(answers_, scan().product, s);
+    trust_.clear();
     origin_ = profile_origin::other_strategy;
     plan_.reset();
 }
@@ -98,13 +101,24 @@ void wizard_model::choose_builtin(const std::string& name) {
     auto p = try_builtin_profile(name);
     if (!p) throw std::invalid_argument("unknown built-in profile: " + name);
     profile_ = std::move(*p);
+    trust_.clear();
     origin_ = profile_origin::builtin;
     plan_.reset();
 }
 
 void wizard_model::choose_custom(const std::filesystem::path& file) {
-    profile_ = read_profile_file(file);
+    auto r = session::read_profile_from_file(file);
+    profile_ = std::move(r.chosen);
+    trust_ = std::move(r.trust);
     origin_ = profile_origin::custom_file;
+    plan_.reset();
+}
+
+void wizard_model::choose_named(const std::string& name_or_file) {
+    auto r = session::resolve_profile(name_or_file);
+    profile_ = std::move(r.chosen);
+    trust_ = std::move(r.trust);
+    origin_ = r.file ? profile_origin::custom_file : profile_origin::builtin;
     plan_.reset();
 }
 
@@ -188,7 +202,14 @@ const run_report& wizard_model::apply() {
     opts.key_file = key_file();
     report_ = apply_plan(reg(), current_plan(), opts);
     undo_report_.reset();
+    report_run("apply", current_plan().profile_name, *report_);
     return *report_;
+}
+
+void wizard_model::report_run(const char* action, const std::string& subject, const run_report& report) {
+    event_log_problem_.clear();
+    if (!live_ || !report_event_) return;
+    event_log_problem_ = report_event_(session::run_event{action, subject, reg().description(), &report});
 }
 
 const run_report& wizard_model::report() const { return require(report_, "report"); }
@@ -202,6 +223,7 @@ const run_report& wizard_model::undo() {
     opts.key_file = key_file();
     opts.facts = facts_;
     undo_report_ = restore_backup(reg(), done.backup, opts);
+    report_run("restore", path_text(done.backup), *undo_report_);
     return *undo_report_;
 }
 
@@ -223,6 +245,7 @@ const run_report& wizard_model::restore(bool force) {
     // The restore flow never scanned: ask the running Windows now.
     opts.facts = live_ ? session::probe_live_facts() : live_facts{};
     report_ = restore_backup(reg(), backup_path_, opts);
+    report_run("restore", path_text(backup_path_), *report_);
     return *report_;
 }
 

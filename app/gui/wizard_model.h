@@ -8,6 +8,10 @@
 #include <string>
 #include <vector>
 
+#include <functional>
+
+#include "app/session/event_log.h"
+#include "app/session/profile_trust.h"
 #include "wizard/answers.h"
 #include "wizard/apply.h"
 #include "wizard/backup.h"
@@ -67,8 +71,13 @@ public:
     void choose_strategy(strategy s);
     /// Throws std::invalid_argument for an unknown name.
     void choose_builtin(const std::string& name);
-    /// Reads a JSON profile (throws input_error / file_error).
+    /// Reads a JSON profile and checks who may change it (throws input_error / file_error).
     void choose_custom(const std::filesystem::path& file);
+    /// A built-in name or a file, in the console's order (session::resolve_profile):
+    /// --profile. Throws session::unknown_profile_error, input_error, file_error.
+    void choose_named(const std::string& name_or_file);
+    /// Who besides administrators may change the chosen profile's file (empty: nobody, or built in).
+    const std::vector<session::trust_problem>& profile_trust() const { return trust_; }
     profile_origin origin() const { return origin_; }
     const profile& chosen_profile() const;
     /// The "yes" answers the given strategy does not serve.
@@ -107,6 +116,13 @@ public:
     const run_report& undo();
     const std::optional<run_report>& undo_report() const { return undo_report_; }
 
+    /// Where apply, undo and restore on this computer are reported besides the
+    /// journal: the Windows Event Log (session::report_to_event_log) unless replaced.
+    using event_reporter = std::function<std::string(const session::run_event&)>;
+    void set_event_reporter(event_reporter r) { report_event_ = std::move(r); }
+    /// "" or why the last run on this computer could not be reported to the Event Log.
+    const std::string& event_log_problem() const { return event_log_problem_; }
+
     // --- restore flow ------------------------------------------------------
     void set_flow(flow f) { flow_ = f; }
     flow current_flow() const { return flow_; }
@@ -128,6 +144,7 @@ private:
     answer_set answers_;
     profile_origin origin_ = profile_origin::recommended;
     std::optional<profile> profile_;
+    std::vector<session::trust_problem> trust_;
     std::optional<sg::plan> plan_;
     std::filesystem::path backup_folder_;
     std::optional<run_report> report_;
@@ -135,6 +152,11 @@ private:
     flow flow_ = flow::harden;
     std::optional<backup_file> backup_;
     std::filesystem::path backup_path_;
+    event_reporter report_event_;
+    std::string event_log_problem_;
+
+    /// The Event Log records changes to this computer only (a snapshot is a file).
+    void report_run(const char* action, const std::string& subject, const run_report& report);
 };
 
 }  // namespace sg::gui

@@ -7,10 +7,20 @@
 #include <memory>
 
 #include "app/gui/wizard_model.h"
+#include "app/session/profile_source.h"
 #include "support/faulty_registry.h"
 #include "support/temp_folder.h"
 #include "support/test_paths.h"
+#include <nlohmann/json.hpp>
+
+#ifndef _WIN32
+#include <sys/stat.h>
+#endif
+
+#include "wizard/ids.h"
+#include "wizard/journal.h"
 #include "wizard/platform.h"
+#include "wizard/version.h"
 #include "wizard/reg_file.h"
 #include "wizard/snapshot_registry.h"
 
@@ -143,6 +153,75 @@ TEST_CASE("apply writes the recommended values and a backup next to the snapshot
     const run_report& u = m.undo();
     CHECK(u.status == run_status::success);
     CHECK(read_file(file) == original);
+}
+
+TEST_CASE("on this computer, apply and undo are reported to the Event Log and journaled with the account") {
+    temp_folder dir;
+    const auto file = copy_demo(dir);
+    gui::wizard_model m;
+    std::vector<std::string> events;
+    m.set_event_reporter([&events](const session::run_event& e) {
+        REQUIRE(e.report != nullptr);
+        events.push_back(e.action + " " + e.subject + " " + std::string(run_status_id(e.report->status)));
+        return std::string(e.action == "restore" ? "the event source is not registered" : "");
+    });
+    // A snapshot is a file: nothing about this computer to report.
+    open_and_scan(m, file);
+    m.build_plan();
+    m.set_backup_folder(dir / "backups");
+    REQUIRE(m.apply().status == run_status::success);
+    CHECK(events.empty());
+
+    // "This computer", here a registry the test installs (the live one on Windows).
+    m.set_live();
+    m.use_registry(std::make_unique<snapshot_registry>(file));
+    m.run_scan();
+    m.choose_strategy(strategy::block);
+    m.build_plan();
+    const run_report& applied = m.apply();
+    REQUIRE(applied.status == run_status::success);
+    REQUIRE(events.size() == 1);
+    CHECK(events[0] == "apply " + m.current_plan().profile_name + " success");
+    CHECK(m.event_log_problem().empty());
+    const run_report& undone = m.undo();
+    REQUIRE(undone.status == run_status::success);
+    REQUIRE(events.size() == 2);
+    CHECK(events[1] == "restore " + path_text(applied.backup) + " success");
+    CHECK(m.event_log_problem() == "the event source is not registered");  // shown on the Finish page
+
+    // Each run's journal line names who ran it and with which version.
+    const auto lines = read_journal_lines(journal_path(dir / "backups"));
+    REQUIRE(lines.size() == 3);
+    for (const auto& line : lines) {
+        const auto j = nlohmann::json::parse(line);
+        CHECK(j["user"] == current_account_name());
+        CHECK(j["tool_version"] == std::string(sg::version));
+    }
+    CHECK_FALSE(current_account_name().empty());
+}
+
+TEST_CASE("--profile takes a built-in name before a file, as the console does; a file others may change is flagged") {
+    temp_folder dir;
+    gui::wizard_model m;
+    open_and_scan(m, copy_demo(dir));
+    m.choose_named("locked-down");
+    CHECK(m.origin() == gui::profile_origin::builtin);
+    CHECK(m.profile_trust().empty());
+    CHECK_THROWS_AS(m.choose_named("no-such-profile"), session::unknown_profile_error);
+
+    const auto file = dir / "mine.json";
+    write_file_durably(file, read_file(resources_dir() / "profiles" / "example-locked-down.json"));
+#ifndef _WIN32
+    ::chmod(file.c_str(), 0666);  // anyone may change it
+    m.choose_named(file.string());
+    CHECK(m.origin() == gui::profile_origin::custom_file);
+    REQUIRE_FALSE(m.profile_trust().empty());
+    CHECK(m.profile_trust()[0].what == session::trust_problem::kind::writable_by_others);
+    m.choose_custom(file);  // Browse… checks the same way
+    CHECK_FALSE(m.profile_trust().empty());
+    m.choose_recommended();  // a built-in choice carries no file problem
+    CHECK(m.profile_trust().empty());
+#endif
 }
 
 TEST_CASE("a value that cannot be read starts unticked, cannot be ticked, and the rest still applies") {

@@ -2,6 +2,10 @@
 // snapshots, so there is no elevation to ask for.
 #include <cstdlib>
 #include <ctime>
+#include <vector>
+
+#include <pwd.h>
+#include <unistd.h>
 
 #include <fmt/format.h>
 
@@ -18,6 +22,17 @@ std::filesystem::path default_backup_folder() {
 }
 
 bool process_is_elevated() { return true; }
+
+std::string current_account_name() {
+    const uid_t uid = ::geteuid();
+    // getpwuid_r: the journal may be written from a worker thread.
+    std::vector<char> buffer(16384);
+    passwd entry{};
+    passwd* found = nullptr;
+    if (::getpwuid_r(uid, &entry, buffer.data(), buffer.size(), &found) == 0 && found && found->pw_name)
+        return found->pw_name;
+    return fmt::format("uid {}", uid);
+}
 
 std::string utc_timestamp_now() {
     std::time_t now = std::time(nullptr);

@@ -2,7 +2,10 @@
 #include <windows.h>
 
 #include <knownfolders.h>
+#include <sddl.h>
 #include <shlobj.h>
+
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -20,6 +23,27 @@ bool process_is_elevated() {
     DWORD size = 0;
     if (!::GetTokenInformation(token.get(), TokenElevation, &elevation, sizeof elevation, &size)) return false;
     return elevation.TokenIsElevated != 0;
+}
+
+std::string current_account_name() {
+    win::unique_kernel_handle token;
+    if (!::OpenProcessToken(::GetCurrentProcess(), TOKEN_QUERY, token.put())) return "(unknown account)";
+    DWORD size = 0;
+    ::GetTokenInformation(token.get(), TokenUser, nullptr, 0, &size);
+    std::vector<unsigned char> buffer(size);
+    if (size == 0 || !::GetTokenInformation(token.get(), TokenUser, buffer.data(), size, &size))
+        return "(unknown account)";
+    PSID sid = reinterpret_cast<TOKEN_USER*>(buffer.data())->User.Sid;
+    wchar_t name[256], domain[256];
+    DWORD name_size = 256, domain_size = 256;
+    SID_NAME_USE use{};
+    if (::LookupAccountSidW(nullptr, sid, name, &name_size, domain, &domain_size, &use))
+        return domain_size > 0 ? win::narrow(domain) + "\\" + win::narrow(name) : win::narrow(name);
+    // No name (a deleted account, no domain controller reachable): the SID still says who.
+    wchar_t* text = nullptr;
+    if (!::ConvertSidToStringSidW(sid, &text)) return "(unknown account)";
+    const win::unique_local_ptr<wchar_t> owner(text);
+    return win::narrow(text);
 }
 
 std::filesystem::path default_backup_folder() {

@@ -1,8 +1,8 @@
-#include "app/cli/profile_trust.h"
+#include "app/session/profile_trust.h"
 
 #include <system_error>
 
-namespace sg::cli {
+namespace sg::session {
 
 std::vector<trust_problem> profile_trust_problems(const std::filesystem::path& file) {
     std::vector<trust_problem> problems;
@@ -15,4 +15,4 @@ std::vector<trust_problem> profile_trust_problems(const std::filesystem::path& f
     return problems;
 }
 
-}  // namespace sg::cli
+}  // namespace sg::session

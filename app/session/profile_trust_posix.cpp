@@ -7,9 +7,9 @@
 #include <cerrno>
 #include <cstring>
 
-#include "app/cli/profile_trust.h"
+#include "app/session/profile_trust.h"
 
-namespace sg::cli {
+namespace sg::session {
 
 void check_path_trust(const std::filesystem::path& path, bool is_folder, std::vector<trust_problem>& problems) {
     struct stat st {};
@@ -27,4 +27,4 @@ void check_path_trust(const std::filesystem::path& path, bool is_folder, std::ve
 }
 
 
-}  // namespace sg::cli
+}  // namespace sg::session

@@ -9,13 +9,13 @@
 #include <string>
 #include <vector>
 
-#include "app/cli/event_log.h"
+#include "app/session/event_log.h"
 #include "app/text/describe.h"
 #include "shareguard-events.h"
 #include "wizard/apply.h"
 #include "wizard/reg_value.h"
 
-namespace sg::cli {
+namespace sg::session {
 
 namespace {
 
@@ -143,4 +143,4 @@ std::string report_to_event_log(const run_event& event) {
     return {};
 }
 
-}  // namespace sg::cli
+}  // namespace sg::session

@@ -12,10 +12,10 @@
 #include <string>
 #include <vector>
 
-#include "app/cli/profile_trust.h"
+#include "app/session/profile_trust.h"
 #include "wizard/reg_value.h"
 
-namespace sg::cli {
+namespace sg::session {
 
 namespace {
 
@@ -126,4 +126,4 @@ void check_path_trust(const std::filesystem::path& path, bool is_folder, std::ve
     }
 }
 
-}  // namespace sg::cli
+}  // namespace sg::session

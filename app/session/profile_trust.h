@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-namespace sg::cli {
+namespace sg::session {
 
 struct trust_problem {
     enum class kind {
@@ -26,4 +26,4 @@ std::vector<trust_problem> profile_trust_problems(const std::filesystem::path& f
 /// The platform check of one path (profile_trust_win.cpp / profile_trust_posix.cpp).
 void check_path_trust(const std::filesystem::path& path, bool is_folder, std::vector<trust_problem>& problems);
 
-}  // namespace sg::cli
+}  // namespace sg::session
