@@ -1,24 +1,21 @@
 #include "app/gui/file_prompts.h"
 
-#include <utility>
-
 #include <wx/dirdlg.h>
 #include <wx/filedlg.h>
 #include <wx/filename.h>
+#include <wx/toplevel.h>
+
+#include "app/gui/main_wizard.h"
 
 namespace sg::gui {
 
-namespace {
-file_prompt_answerer& answerer() {
-    static file_prompt_answerer a;
-    return a;
-}
-}  // namespace
-
-void set_file_prompt_answerer(file_prompt_answerer a) { answerer() = std::move(a); }
-
 std::optional<wxString> ask_path(wxWindow* parent, const file_prompt& prompt) {
-    if (answerer()) return answerer()(prompt);
+    if (auto* wizard = dynamic_cast<main_wizard*>(wxGetTopLevelParent(parent)); wizard && wizard->desk().ask_path)
+        return wizard->desk().ask_path(parent, prompt);
+    return show_file_dialog(parent, prompt);
+}
+
+std::optional<wxString> show_file_dialog(wxWindow* parent, const file_prompt& prompt) {
     if (prompt.kind == file_prompt_kind::folder) {
         wxDirDialog dlg(parent, prompt.title, prompt.initial, wxDD_DEFAULT_STYLE);
         if (dlg.ShowModal() != wxID_OK) return std::nullopt;

@@ -1,8 +1,8 @@
 #pragma once
-// Every file dialog of the wizard goes through here, so the self-test can answer
-// them: native file dialogs (GTK's chooser, Windows' common dialog) cannot be
-// driven the same way on every platform, the buttons that open them can.
-#include <functional>
+// Every file dialog of the wizard goes through here, to the wizard's desktop
+// (desktop.h): native file dialogs (GTK's chooser, Windows' common dialog)
+// cannot be driven the same way on every platform, so the GUI tests' program
+// answers them itself; the buttons that open them are pressed for real.
 #include <optional>
 
 #include <wx/string.h>
@@ -21,11 +21,11 @@ struct file_prompt {
     wxString initial;        ///< the path shown before (open/folder)
 };
 
-/// Asks for a path; nothing when the user cancelled.
+/// Asks for a path through the desktop of the wizard `parent` is in (the native
+/// dialog outside a wizard); nothing when the user cancelled.
 std::optional<wxString> ask_path(wxWindow* parent, const file_prompt& prompt);
 
-/// Who answers instead of the dialog (the self-test); an empty function: show the dialog.
-using file_prompt_answerer = std::function<std::optional<wxString>(const file_prompt&)>;
-void set_file_prompt_answerer(file_prompt_answerer answerer);
+/// The native dialog.
+std::optional<wxString> show_file_dialog(wxWindow* parent, const file_prompt& prompt);
 
 }  // namespace sg::gui

@@ -28,8 +28,8 @@ wizard_model& wizard_page::model() const { return wizard_->model(); }
 
 // --- main_wizard ---------------------------------------------------------------
 
-main_wizard::main_wizard(wizard_model& model, const startup_options& options)
-    : model_(model), options_(options) {
+main_wizard::main_wizard(wizard_model& model, const startup_options& options, desktop desk)
+    : model_(model), options_(options), desk_(std::move(desk)) {
     // Resizable: the lists on the scan, recommendation and preview pages grow with the window.
     Create(nullptr, wxID_ANY, _("ShareGuard"), wxBitmapBundle(), wxDefaultPosition,
            wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER | wxMINIMIZE_BOX);

@@ -8,6 +8,7 @@
 
 #include <wx/wizard.h>
 
+#include "app/gui/desktop.h"
 #include "app/gui/startup_options.h"
 #include "app/gui/wizard_model.h"
 
@@ -49,11 +50,13 @@ class page_finish;
 
 class main_wizard : public wxWizard {
 public:
-    main_wizard(wizard_model& model, const startup_options& options);
+    main_wizard(wizard_model& model, const startup_options& options, desktop desk);
     ~main_wizard() override;
 
     wizard_model& model() { return model_; }
     const startup_options& options() const { return options_; }
+    /// File dialogs and the elevation check (desktop.h).
+    const desktop& desk() const { return desk_; }
 
     /// The page the wizard opens on (the preview for --profile).
     wizard_page* start_page();
@@ -94,6 +97,7 @@ private:
 
     wizard_model& model_;
     startup_options options_;
+    desktop desk_;
     page_welcome* welcome_ = nullptr;
     page_restore* restore_ = nullptr;
     page_scan* scan_ = nullptr;

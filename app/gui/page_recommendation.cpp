@@ -94,11 +94,6 @@ page_recommendation::page_recommendation(main_wizard* wizard) : wizard_page(wiza
     });
 }
 
-void page_recommendation::choose_other_strategy() {
-    other_->SetValue(true);
-    apply_choice();
-}
-
 void page_recommendation::on_shown() {
     const strategy rec = model().recommended();
     recommended_->SetLabel(wxString::Format(_("Use the &recommendation: %s"), to_wx(text::strategy_name(rec))));

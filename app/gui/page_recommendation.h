@@ -22,8 +22,6 @@ public:
     bool on_leaving(bool forward) override;
     const char* page_id() const override { return "recommendation"; }
 
-    /// For tests: pick the other strategy.
-    void choose_other_strategy();
     /// The targets list (targets, then the settings left as they are) and the card of its selected row.
     wxListCtrl* targets() const { return targets_; }
     wxString card_text() const;

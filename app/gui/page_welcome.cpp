@@ -101,14 +101,9 @@ page_welcome::page_welcome(main_wizard* wizard) : wizard_page(wizard) {
     update_enabled();
 }
 
-void page_welcome::choose_restore(bool restore) {
-    restore_->SetValue(restore);
-    harden_->SetValue(!restore);
-}
-
 void page_welcome::update_enabled() {
     snapshot_file_->Enable(snapshot_->GetValue());
-    const bool elevated = process_is_elevated() && !wizard().options().pretend_not_elevated;
+    const bool elevated = wizard().desk().is_elevated();
     const bool show_elevation = live_->GetValue() && !elevated;
     elevation_note_->Show(show_elevation);
     elevate_->Show(show_elevation);

@@ -19,8 +19,6 @@ public:
     bool on_leaving(bool forward) override;
     const char* page_id() const override { return "welcome"; }
 
-    /// For tests: choose the restore path.
-    void choose_restore(bool restore);
 
 private:
     void update_enabled();

@@ -12,11 +12,6 @@ struct startup_options {
     std::optional<std::string> profile;              ///< --profile NAME|FILE: straight to the preview
     std::optional<std::filesystem::path> backup_dir; ///< --backup-dir DIR
     std::optional<std::filesystem::path> restore;    ///< --restore FILE: open on the restore path
-    std::string self_test;         ///< --self-test=walk-keys|walk-mouse|undo|cancel|restore|error-snapshot|error-profile|live-restart-undo|elevate
-    std::optional<std::filesystem::path> screenshots; ///< --screenshots DIR
-    /// --self-test=elevate: the Welcome page acts as if this process were not
-    /// elevated (Wine runs every program elevated), to reach "Restart as administrator".
-    bool pretend_not_elevated = false;
 };
 
 }  // namespace sg::gui

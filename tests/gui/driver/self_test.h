@@ -1,5 +1,7 @@
 #pragma once
-// The GUI end-to-end tests, run inside the real program (`--self-test=MODE`):
+// The GUI end-to-end tests, run inside the GUI tests' own wizard program
+// (tests/gui/driver/test_app.cpp, `--self-test=MODE`; ShareGuard's shipped
+// program has none of this):
 // a timer drives the wizard with real input events (wxUIActionSimulator: key
 // presses or mouse clicks), saves a screenshot of every page, and after the
 // wizard closes checks the files on disk with the engine.
@@ -18,8 +20,8 @@
 //                   needing a reboot unticked), "Restart the Server service
 //                   now", Undo
 // The walks also press "Save as .reg…", "Copy as text" and "Save report…": the
-// buttons with real input, the file dialogs answered through file_prompts.h
-// (files land in the screenshot folder), the clipboard read back.
+// buttons with real input, the file dialogs answered through the wizard's
+// desktop (desktop.h; files land in the screenshot folder), the clipboard read back.
 #include <filesystem>
 #include <functional>
 #include <memory>
@@ -44,10 +46,20 @@ class main_wizard;
 /// True for a mode the driver knows.
 bool is_self_test_mode(const std::string& mode);
 
+/// What the tests' program takes on its command line besides the wizard's own options.
+struct self_test_options {
+    std::string mode;                                 ///< --self-test=MODE
+    std::optional<std::filesystem::path> screenshots; ///< --screenshots DIR
+};
+
 class self_test_driver : public wxEvtHandler {
 public:
-    self_test_driver(main_wizard& wizard, wizard_model& model, const startup_options& options);
+    self_test_driver(main_wizard& wizard, wizard_model& model, const startup_options& options,
+                     const self_test_options& test);
     ~self_test_driver() override;
+
+    /// Answers a file dialog (the wizard's desktop routes them here).
+    std::optional<wxString> answer_file_prompt(const file_prompt& prompt);
 
     /// Starts driving (call before RunWizard).
     void start();
@@ -91,7 +103,6 @@ private:
     void apply_to_finish();
     /// On Finish: Undo, wait for the restore.
     void undo_on_finish();
-    std::optional<wxString> answer_file_prompt(const file_prompt& prompt);
     std::filesystem::path saved_file(const wxString& default_name) const;
 
     void click(wxWindow* w);
@@ -102,6 +113,7 @@ private:
     main_wizard& wizard_;
     wizard_model& model_;
     startup_options options_;
+    self_test_options test_;
     std::string mode_;
     bool keys_ = false;
     wxTimer timer_;

@@ -1,19 +1,13 @@
-// The ShareGuard wizard's entry point: command line, translations, the demo
-// snapshot, then the wizard (or its self-test).
-#include <cstdio>
+// The wizard as an application (wizard_app.h).
 #include <filesystem>
 #include <system_error>
 
-#include <wx/app.h>
-#include <wx/cmdline.h>
-#include <wx/image.h>
 #include <wx/intl.h>
 #include <wx/stdpaths.h>
 #include <wx/translation.h>
 #include <wx/uilocale.h>
 
-#include "app/gui/main_wizard.h"
-#include "app/gui/self_test.h"
+#include "app/gui/wizard_app.h"
 #include "app/gui/system_actions.h"
 #include "app/session/live_target.h"
 #include "app/gui/ui_helpers.h"
@@ -56,48 +50,25 @@ std::filesystem::path demo_working_copy(const std::filesystem::path& demo) {
 
 }  // namespace
 
-class gui_app : public wxApp {
-public:
-    bool OnInit() override;
-    int OnRun() override;
-    void OnInitCmdLine(wxCmdLineParser& parser) override;
-    bool OnCmdLineParsed(wxCmdLineParser& parser) override;
-
-private:
-    void prepare_profile_start(main_wizard& wizard);
-
-    startup_options options_;
-    wizard_model model_;
-};
-
-void gui_app::OnInitCmdLine(wxCmdLineParser& parser) {
+void wizard_app::OnInitCmdLine(wxCmdLineParser& parser) {
     wxApp::OnInitCmdLine(parser);
     parser.AddOption(wxS(""), wxS("snapshot"), _("work on this registry snapshot (.reg export) instead of this computer"));
     parser.AddOption(wxS(""), wxS("profile"),
                      _("open with this profile (a built-in name or a JSON file), straight to the preview"));
     parser.AddOption(wxS(""), wxS("backup-dir"), _("write backups and the journal to this folder"));
     parser.AddOption(wxS(""), wxS("restore"), _("open on the restore path with this backup file"));
-    parser.AddOption(wxS(""), wxS("self-test"), wxS("test hook: walk-keys, walk-mouse, undo, cancel, restore, error-snapshot, error-profile, live-restart-undo or elevate"));
-    parser.AddOption(wxS(""), wxS("screenshots"), wxS("test hook: save a PNG of every page to this folder"));
 }
 
-bool gui_app::OnCmdLineParsed(wxCmdLineParser& parser) {
+bool wizard_app::OnCmdLineParsed(wxCmdLineParser& parser) {
     wxString value;
     if (parser.Found(wxS("snapshot"), &value)) options_.snapshot = to_path(value);
     if (parser.Found(wxS("profile"), &value)) options_.profile = to_utf8(value);
     if (parser.Found(wxS("backup-dir"), &value)) options_.backup_dir = to_path(value);
     if (parser.Found(wxS("restore"), &value)) options_.restore = to_path(value);
-    if (parser.Found(wxS("self-test"), &value)) options_.self_test = to_utf8(value);
-    if (parser.Found(wxS("screenshots"), &value)) options_.screenshots = to_path(value);
-    options_.pretend_not_elevated = options_.self_test == "elevate";
-    if (!options_.self_test.empty() && !is_self_test_mode(options_.self_test)) {
-        wxLogError(_("Unknown self-test mode: %s"), value);
-        return false;
-    }
     return wxApp::OnCmdLineParsed(parser);
 }
 
-bool gui_app::OnInit() {
+bool wizard_app::OnInit() {
     sg::harden_dll_search();  // before anything loads a DLL
     // Translations: the system language when a catalog exists, English otherwise.
     wxUILocale::UseDefault();
@@ -110,8 +81,6 @@ bool gui_app::OnInit() {
     translations->AddCatalog(wxS("shareguard"));
     text::set_translator(&translate);
 
-    // wxMSW needs a handler to write PNGs (screenshots); wxGTK's is built in.
-    if (!wxImage::FindHandler(wxBITMAP_TYPE_PNG)) wxImage::AddHandler(new wxPNGHandler);
     SetAppName(wxS("ShareGuard"));
     if (!wxApp::OnInit()) return false;
 
@@ -132,7 +101,7 @@ bool gui_app::OnInit() {
     return true;
 }
 
-void gui_app::prepare_profile_start(main_wizard& wizard) {
+void wizard_app::prepare_profile_start(main_wizard& wizard) {
     // Help-desk start: scan, take the named profile, open on the preview.
     try {
         if (model_.is_live()) model_.use_registry(session::open_live_registry());
@@ -147,22 +116,15 @@ void gui_app::prepare_profile_start(main_wizard& wizard) {
     }
 }
 
-int gui_app::OnRun() {
+int wizard_app::OnRun() {
     if (!options_.snapshot && session::live_target_available()) model_.set_live();
-    main_wizard wizard(model_, options_);
+    main_wizard wizard(model_, options_, make_desktop());
     if (options_.profile) prepare_profile_start(wizard);
-
-    std::unique_ptr<self_test_driver> driver;
-    if (!options_.self_test.empty()) {
-        driver = std::make_unique<self_test_driver>(wizard, model_, options_);
-        driver->start();
-    }
+    wizard_starting(wizard);
     const bool finished = wizard.RunWizard(wizard.start_page());
-    const int code = driver ? driver->verify(finished) : 0;
+    const int code = wizard_closed(wizard, finished);
     wizard.Destroy();
     return code;
 }
 
 }  // namespace sg::gui
-
-wxIMPLEMENT_APP(sg::gui::gui_app);

@@ -1,4 +1,4 @@
-#include "app/gui/self_test.h"
+#include "gui/driver/self_test.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -25,7 +25,7 @@
 #include "app/gui/page_questions.h"
 #include "app/gui/page_recommendation.h"
 #include "app/gui/page_scan.h"
-#include "app/gui/screenshot.h"
+#include "gui/driver/screenshot.h"
 #include "app/gui/ui_helpers.h"
 #include "app/text/render_text.h"
 #include "wizard/apply.h"
@@ -99,14 +99,15 @@ bool is_self_test_mode(const std::string& mode) {
            mode == "error-snapshot" || mode == "error-profile" || mode == "live-restart-undo" || mode == "elevate";
 }
 
-self_test_driver::self_test_driver(main_wizard& wizard, wizard_model& model, const startup_options& options)
-    : wizard_(wizard), model_(model), options_(options), mode_(options.self_test), timer_(this) {
+self_test_driver::self_test_driver(main_wizard& wizard, wizard_model& model, const startup_options& options,
+                                   const self_test_options& test)
+    : wizard_(wizard), model_(model), options_(options), test_(test), mode_(test.mode), timer_(this) {
     keys_ = mode_ == "walk-keys" || mode_ == "error-snapshot";  // the error box closed with Enter
     if (options_.snapshot) {
         snapshot_ = *options_.snapshot;
         original_bytes_ = read_or_empty(snapshot_);
     }
-    saved_dir_ = options_.screenshots ? *options_.screenshots
+    saved_dir_ = test_.screenshots ? *test_.screenshots
                                       : std::filesystem::temp_directory_path() / "shareguard-selftest-saved";
     // "elevate": the copy started by "Restart as administrator" finds where to
     // report its arguments in the environment its parent set.
@@ -114,11 +115,10 @@ self_test_driver::self_test_driver(main_wizard& wizard, wizard_model& model, con
         relaunch_marker_ = to_path(marker);
         relaunched_ = true;
     }
-    set_file_prompt_answerer([this](const file_prompt& p) { return answer_file_prompt(p); });
     Bind(wxEVT_TIMER, [this](wxTimerEvent&) { on_tick(); });
 }
 
-self_test_driver::~self_test_driver() { set_file_prompt_answerer({}); }
+self_test_driver::~self_test_driver() = default;
 
 std::filesystem::path self_test_driver::saved_file(const wxString& default_name) const {
     return saved_dir_ / to_path(wxS("saved-") + default_name);
@@ -504,10 +504,10 @@ void self_test_driver::click(wxWindow* w) {
 }
 
 void self_test_driver::shot(const std::string& name) {
-    if (!options_.screenshots) return;
+    if (!test_.screenshots) return;
     std::error_code ignored;
-    std::filesystem::create_directories(*options_.screenshots, ignored);
-    const wxString file = from_path(*options_.screenshots) + wxS("/") +
+    std::filesystem::create_directories(*test_.screenshots, ignored);
+    const wxString file = from_path(*test_.screenshots) + wxS("/") +
                           wxString::Format(wxS("%02d-%s.png"), ++shots_, to_wx(name));
     wxWindow* window = wizard_.IsShown() ? static_cast<wxWindow*>(&wizard_) : nullptr;
     if (auto* d = open_message_dialog()) window = d;

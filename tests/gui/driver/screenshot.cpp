@@ -1,4 +1,4 @@
-#include "app/gui/screenshot.h"
+#include "gui/driver/screenshot.h"
 
 #include <wx/dcmemory.h>
 #include <wx/dcscreen.h>
