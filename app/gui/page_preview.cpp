@@ -10,8 +10,7 @@
 #include "app/text/describe.h"
 #include "app/text/render_text.h"
 #include "wizard/catalog.h"
-#include "wizard/platform.h"
-#include "wizard/reg_file.h"
+#include "wizard/plan_export.h"
 
 namespace sg::gui {
 
@@ -160,7 +159,7 @@ void page_preview::update_summary() {
 }
 
 void page_preview::save_reg(const wxString& file) const {
-    write_file_durably(to_path(file), render_reg(model().changes_as_reg()));
+    write_plan_reg(model().current_plan(), to_path(file));
 }
 
 wxString page_preview::plan_text() const { return to_wx(text::render_plan(model().current_plan())); }
