@@ -20,8 +20,10 @@
 #include "wizard/catalog.h"
 #include "wizard/apply.h"
 #include "wizard/errors.h"
+#include "wizard/plan_export.h"
 #include "wizard/platform.h"
 #include "wizard/profile.h"
+#include "wizard/recommendation.h"
 #include "wizard/snapshot_registry.h"
 
 #ifdef _WIN32
@@ -266,6 +268,88 @@ TEST_CASE("plan: recommendation by default, or a strategy, a built-in profile or
     auto text = f.run({"plan", "--snapshot", file.string(), "--recommended"});
     CHECK(text.code == 0);
     CHECK(contains(text.out, "AutoShareServer"));
+    CHECK(read_file(file) == original);
+}
+
+TEST_CASE("plan --export-reg: the bytes the wizard saves, for the plan shown; a failed write changes nothing") {
+    cli_fixture f;
+    auto file = f.copy_snapshot("plain-server.reg");
+    const auto original = read_file(file);
+    const auto exported = f.folder / "changes.reg";
+
+    // What "Save as .reg…" writes for the same plan (every row ticked).
+    auto expected_bytes = [&](const std::string& snapshot_bytes) {
+        snapshot_registry reg(parse_reg(snapshot_bytes, "plain-server.reg"), "plain-server.reg");
+        const scan_result scanned = scan(reg);
+        return render_reg(plan_to_reg(make_plan(scanned, *try_builtin_profile("sql-server-host"))));
+    };
+
+    SUBCASE("JSON: the plan document, and where the file went") {
+        write_file_durably(exported, "stale");  // an older export is replaced
+        auto r = f.run({"plan", "--snapshot", file.string(), "--profile", "sql-server-host", "--json", "--export-reg",
+                        exported.string()});
+        CHECK(r.code == 0);
+        check_document(r, "plan");
+        const auto doc = r.document();
+        CHECK(doc["exported_reg"] == fs::absolute(exported).string());
+        REQUIRE(fs::exists(exported));
+        CHECK(read_file(exported) == expected_bytes(original));
+        const reg_document written = read_reg_file(exported);
+        std::size_t values = 0;
+        for (const auto& k : written.keys) values += k.values.size();
+        CHECK(values == doc["pending"].get<std::size_t>());
+        CHECK(r.err.empty());
+    }
+    SUBCASE("text: the plan, then the file and how many changes it holds") {
+        auto r = f.run({"plan", "--snapshot", file.string(), "--profile", "sql-server-host", "--export-reg",
+                        exported.string()});
+        CHECK(r.code == 0);
+        CHECK(contains(r.out, "AutoShareServer"));
+        CHECK(contains(r.out, exported.string()));
+        CHECK(contains(r.out, "pending change(s)"));
+        CHECK(read_file(exported) == expected_bytes(original));
+    }
+    SUBCASE("nothing pending: a valid file that changes nothing, exit 0") {
+        auto applied = f.copy_snapshot("file-print-server.reg");  // apply rewrites this one, not `file`
+        const int apply_code = f.run({"apply", "--snapshot", applied.string(), "--profile", "sql-server-host", "--yes"}).code;
+        REQUIRE((apply_code == code(exit_code::success) || apply_code == code(exit_code::restart_pending)));
+        auto r = f.run({"plan", "--snapshot", applied.string(), "--profile", "sql-server-host", "--export-reg",
+                        exported.string()});
+        CHECK(r.code == 0);
+        CHECK(contains(r.out, "Nothing is pending"));
+        CHECK(read_reg_file(exported).keys.empty());
+    }
+    SUBCASE("a folder that does not exist: exit 2, the file named, one JSON error document") {
+        const auto missing = f.folder / "no-such-folder" / "changes.reg";
+        auto r = f.run({"plan", "--snapshot", file.string(), "--json", "--export-reg", missing.string()});
+        CHECK(r.code == 2);
+        check_document(r, "error");
+        CHECK(r.document()["file"] == fs::absolute(missing).string());
+        CHECK(contains(r.err, missing.string()));
+        CHECK_FALSE(fs::exists(missing.parent_path()));
+    }
+    SUBCASE("the snapshot itself, or the profile file: refused, nothing written") {
+        auto r = f.run({"plan", "--snapshot", file.string(), "--export-reg", file.string()});
+        CHECK(r.code == 2);
+        CHECK(contains(r.err, "read from"));
+        auto profile_file = f.write("mine.json", read_file(resources_dir() / "profiles" / "example-sql-host.json"));
+        const auto profile_bytes = read_file(profile_file);
+        auto p = f.run({"plan", "--snapshot", file.string(), "--profile", profile_file.string(), "--export-reg",
+                        profile_file.string()});
+        CHECK(p.code == 2);
+        CHECK(read_file(profile_file) == profile_bytes);
+    }
+    SUBCASE("rows that break a proven role are exported, with a warning on stderr") {
+        auto dc = f.copy_snapshot("domain-controller.reg");
+        auto profile = f.write("empty-pipes.json", R"({"schema":"shareguard-profile/1","name":"empty-pipes",
+            "strategy":"restrict","settings":{"NullSessionPipes":{"value":[]}}})");
+        auto r = f.run({"plan", "--snapshot", dc.string(), "--profile", profile.string(), "--json", "--export-reg",
+                        exported.string()});
+        CHECK(r.code == 0);
+        CHECK(contains(r.err, "NullSessionPipes"));
+        CHECK(contains(r.err, "--force"));
+        CHECK(fs::exists(exported));
+    }
     CHECK(read_file(file) == original);
 }
 

@@ -81,6 +81,7 @@ subcommands build(CLI::App& app, cli_options& opts) {
     s.plan = add_command(app, "plan", msg::help_plan());
     add_target_options(s.plan, opts);
     add_selection_options(s.plan, opts);
+    s.plan->add_option("--export-reg", opts.export_reg, msg::help_export_reg())->type_name("FILE");
 
     s.apply = add_command(app, "apply", msg::help_apply());
     add_target_options(s.apply, opts);

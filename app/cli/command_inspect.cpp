@@ -1,10 +1,16 @@
-// scan, recommend, plan, check: read the target, change nothing.
+// scan, recommend, plan, check: read the target, change nothing (plan
+// --export-reg writes a file, never the target).
+#include <filesystem>
+#include <system_error>
+
 #include "app/cli/commands.h"
 #include "app/cli/messages.h"
 #include "app/cli/selection.h"
 #include "app/text/render_text.h"
+#include "wizard/errors.h"
 #include "wizard/json_output.h"
 #include "wizard/plan.h"
+#include "wizard/plan_export.h"
 #include "wizard/recommendation.h"
 #include "wizard/setting_card.h"
 
@@ -37,15 +43,68 @@ exit_code run_recommend(const cli_options& opts, output& o, cli_environment& env
     return exit_code::success;
 }
 
+namespace {
+
+/// True when both paths name one existing file.
+bool same_file(const std::filesystem::path& a, const std::filesystem::path& b) {
+    std::error_code ec;
+    return std::filesystem::equivalent(a, b, ec) && !ec;
+}
+
+/// --export-reg must not replace what the plan is read from (the snapshot, a profile file).
+void check_export_target(const cli_options& opts) {
+    const std::filesystem::path file(opts.export_reg);
+    for (const std::string& input : {opts.snapshot, opts.profile})
+        if (!input.empty() && same_file(file, input)) throw usage_error(msg::export_reg_replaces_input(file));
+}
+
+/// The path scripts can use from anywhere (JSON `exported_reg`); as given when it cannot be made absolute.
+std::filesystem::path absolute_or_as_given(const std::filesystem::path& file) {
+    std::error_code ec;
+    auto full = std::filesystem::absolute(file, ec);
+    return ec ? file : full;
+}
+
+/// What went wrong, without the path file_error puts first: the message names
+/// the file asked for, not the temporary sibling the durable write failed on.
+std::string reason_of(const file_error& e) {
+    const std::string what = e.what();
+    const std::string prefix = e.path() + ": ";
+    return what.starts_with(prefix) ? what.substr(prefix.size()) : what;
+}
+
+}  // namespace
+
 exit_code run_plan(const cli_options& opts, output& o, cli_environment& env) {
+    const bool exporting = !opts.export_reg.empty();
+    if (exporting) check_export_target(opts);
     auto reg = open_target(opts, env);
     auto result = scan_target(opts, *reg, env);
     auto chosen = select_profile(opts, result, o);
     auto preview = make_plan(result, chosen);
+
+    // The file is written before anything is shown, so a failed write leaves
+    // exactly one document (the error) on stdout with --json.
+    nlohmann::ordered_json extra = nlohmann::ordered_json::object();
+    std::filesystem::path file;
+    if (exporting) {
+        file = absolute_or_as_given(opts.export_reg);
+        try {
+            write_plan_reg(preview, file);
+        } catch (const file_error& e) {
+            write_error(o, exit_code::bad_input, msg::export_reg_failed(file, reason_of(e)), file.string());
+            return exit_code::bad_input;
+        }
+        extra["exported_reg"] = file.string();
+        if (auto breaking = preview.breaking_proven_roles(); !breaking.empty())
+            write_warning(o, msg::export_reg_breaks_proven_role(file, breaking, result));
+    }
+
     if (o.json) {
-        write_json(o, plan_to_json(preview), exit_code::success);
+        write_json(o, plan_to_json(preview), exit_code::success, extra);
     } else {
         write_text(o, text::render_plan(preview));
+        if (exporting) write_text(o, msg::exported_reg(file, preview.pending().size()));
     }
     return exit_code::success;
 }

@@ -107,6 +107,27 @@ std::string check_not_compliant(std::size_t count) {
     return tr_format(tr("Not compliant: {} setting(s) differ from the profile. Nothing was changed."), count);
 }
 
+// ---- plan --export-reg ----
+
+std::string exported_reg(const std::filesystem::path& file, std::size_t changes) {
+    if (changes == 0)
+        return tr_format(tr("Nothing is pending: {} holds no values (a valid registry file that changes nothing)."),
+                         file.string());
+    return tr_format(tr("The {} pending change(s) are in {} (a registry file: importing it writes no backup, apply "
+                        "does)."),
+                     changes, file.string());
+}
+
+std::string export_reg_failed(const std::filesystem::path& file, const std::string& problem) {
+    return tr_format(tr("could not write the registry file {} ({}); nothing else was changed."), file.string(),
+                     problem);
+}
+
+std::string export_reg_replaces_input(const std::filesystem::path& file) {
+    return tr_format(tr("--export-reg {}: the plan is read from that file; choose another one (nothing was written)."),
+                     file.string());
+}
+
 // ---- apply / restore ----
 
 std::string apply_needs_yes() {
@@ -273,6 +294,11 @@ std::string help_recommended() {
     return tr("The recommendation for this machine with detection's answers (the default); with apply: "
               "print a short summary");
 }
+std::string help_export_reg() {
+    return tr("Also write the pending changes to FILE as a registry file (.reg, regedit 5: values set, deletions "
+              "as \"name\"=-), replacing it; with nothing pending, a file that changes nothing. Importing it writes "
+              "no backup; apply does");
+}
 std::string help_yes_apply() { return tr("Really write the changes (without it: preview only, exit code 2)"); }
 std::string help_yes_restore() { return tr("Really restore (without it: list what would be restored, exit code 2)"); }
 std::string help_backup_dir() { return tr("Folder for backups and the journal (default: the ShareGuard data folder)"); }
@@ -293,19 +319,34 @@ std::string help_force_apply() {
               "pipes)");
 }
 
-std::string breaks_proven_role(const std::vector<const planned_change*>& rows, const scan_result& scan) {
+namespace {
+
+/// One indented line per row: the setting and the proven roles it breaks.
+std::string broken_role_lines(const std::vector<const planned_change*>& rows, const scan_result& scan) {
     std::string lines;
     for (const auto* c : rows) {
         std::vector<std::string> names;
         for (const auto& role : c->affected_roles)
             if (scan.has_proven_role(role)) names.push_back(text::role_name(role));
-        std::string joined;
-        for (const auto& n : names) joined += (joined.empty() ? "" : ", ") + n;
         lines += fmt::format(fmt::runtime("\n  " + tr("{}: breaks {}, which this machine is (detection proves it)")),
-                             c->setting_id, joined);
+                             c->setting_id, join(names));
     }
-    return tr("refused: the plan breaks what this machine is; nothing was written.") + lines + "\n" +
-           tr("Check the profile, or run again with --force to apply it anyway.");
+    return lines;
+}
+
+}  // namespace
+
+std::string breaks_proven_role(const std::vector<const planned_change*>& rows, const scan_result& scan) {
+    return tr("refused: the plan breaks what this machine is; nothing was written.") + broken_role_lines(rows, scan) +
+           "\n" + tr("Check the profile, or run again with --force to apply it anyway.");
+}
+
+std::string export_reg_breaks_proven_role(const std::filesystem::path& file,
+                                          const std::vector<const planned_change*>& rows, const scan_result& scan) {
+    return tr_format(tr("{} holds changes that break what this machine is: apply refuses them without --force, "
+                        "importing the file does not ask."),
+                     file.string()) +
+           broken_role_lines(rows, scan);
 }
 
 std::string help_force() {

@@ -41,6 +41,15 @@ std::string check_row_not_compliant(const planned_change& change);
 std::string check_compliant();
 std::string check_not_compliant(std::size_t count);
 
+// plan --export-reg
+/// Written after the plan: the file and how many changes it holds (none: a file that changes nothing).
+std::string exported_reg(const std::filesystem::path& file, std::size_t changes);
+std::string export_reg_failed(const std::filesystem::path& file, const std::string& problem);
+std::string export_reg_replaces_input(const std::filesystem::path& file);
+/// The export holds rows apply refuses without --force; importing the file does not ask.
+std::string export_reg_breaks_proven_role(const std::filesystem::path& file,
+                                          const std::vector<const planned_change*>& rows, const scan_result& scan);
+
 // apply / restore
 std::string apply_needs_yes();
 std::string restore_needs_yes();
@@ -81,6 +90,7 @@ std::string help_strategy();
 std::string help_profile();
 std::string help_profile_file();
 std::string help_recommended();
+std::string help_export_reg();
 std::string help_yes_apply();
 std::string help_yes_restore();
 std::string help_backup_dir();

@@ -17,6 +17,9 @@ struct cli_options {
     bool recommended = false;          ///< --recommended
     std::vector<std::string> answers;  ///< --answer ID=yes|no
 
+    // plan
+    std::string export_reg;            ///< --export-reg FILE; "" = no export
+
     // Writing (apply, restore).
     bool yes = false;                  ///< --yes: really write
     std::string backup_dir;            ///< --backup-dir DIR; "" = default_backup_folder()

@@ -11,8 +11,7 @@
 #include "app/text/profile_text.h"
 #include "app/text/render_text.h"
 #include "wizard/catalog.h"
-#include "wizard/platform.h"
-#include "wizard/reg_file.h"
+#include "wizard/plan_export.h"
 
 namespace sg::gui {
 
@@ -164,7 +163,7 @@ void page_preview::update_summary() {
 }
 
 void page_preview::save_reg(const wxString& file) const {
-    write_file_durably(to_path(file), render_reg(model().changes_as_reg()));
+    write_plan_reg(model().current_plan(), to_path(file));
 }
 
 wxString page_preview::plan_text() const { return to_wx(text::render_plan(model().current_plan())); }

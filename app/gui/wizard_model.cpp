@@ -1,6 +1,5 @@
 #include "app/gui/wizard_model.h"
 
-#include <algorithm>
 #include <stdexcept>
 
 #include "app/session/live_target.h"
@@ -153,22 +152,6 @@ bool wizard_model::select_row(std::size_t row, bool selected) {
     if (selected && c.current_status == value_status::unreadable) return false;
     c.selected = selected;
     return true;
-}
-
-reg_document wizard_model::changes_as_reg() const {
-    reg_document doc;  // regedit 5, UTF-16LE, CRLF: what regedit imports
-    // Laid out as regedit exports: a blank line before each key, and at the end.
-    doc.trailing_comments.push_back("");
-    for (const planned_change* c : current_plan().pending()) {
-        auto it = std::find_if(doc.keys.begin(), doc.keys.end(),
-                               [&](const reg_file_key& k) { return k.path == c->key; });
-        if (it == doc.keys.end()) {
-            doc.keys.push_back(reg_file_key{c->key, false, {}, {""}});
-            it = doc.keys.end() - 1;
-        }
-        it->values.push_back(reg_file_value{c->value_name, c->desired, {}});
-    }
-    return doc;
 }
 
 std::optional<setting_card> wizard_model::card_for(const std::string& setting_id) const {

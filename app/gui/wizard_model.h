@@ -19,7 +19,6 @@
 #include "wizard/detection.h"
 #include "wizard/plan.h"
 #include "wizard/profile.h"
-#include "wizard/reg_file.h"
 #include "wizard/registry.h"
 #include "wizard/setting_card.h"
 
@@ -90,8 +89,6 @@ public:
     /// Ticks or unticks a row; false (nothing changed) for ticking a value that
     /// could not be read (it cannot be backed up or checked before writing).
     bool select_row(std::size_t row, bool selected);
-    /// The selected changes as a regedit file (values set, or `"x"=-` for deletions).
-    reg_document changes_as_reg() const;
 
     /// The card of one catalog setting on the scanned target, with what the chosen
     /// profile proposes for it (from the plan once built, else from the profile as

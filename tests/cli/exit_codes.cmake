@@ -2,6 +2,7 @@
 # one JSON document, and bad input leaves the snapshot byte for byte unchanged.
 #   cmake -DCLI=<shareguard-cli> [-DEMULATOR=<wine wrapper>] -DSNAPSHOTS=<dir>
 #         -DPROFILES=<dir> -DWORK=<scratch dir> -P exit_codes.cmake
+cmake_minimum_required(VERSION 3.25)  # today's policies: if(IN_LIST), lists keep empty lines
 foreach(var CLI SNAPSHOTS PROFILES WORK)
   if(NOT DEFINED ${var})
     message(FATAL_ERROR "exit_codes.cmake: -D${var}=... is required")
@@ -89,6 +90,59 @@ json_field("plan --json effect" restart)
 expect_equal("plan restart summary" "${field}" "reboot_if_smb1_installed")
 json_field("plan --json effect" "changes;0;effect")
 expect_equal("plan AutoShareServer effect" "${field}" "none")
+
+# plan --export-reg: the pending rows as a regedit file (BOM, UTF-16LE): every
+# pending value in it, no other; the JSON says where it went.
+set(exported "${WORK}/sql-changes.reg")
+run(0 "plan --export-reg" plan --snapshot "${sql}" --recommended --json --export-reg "${exported}")
+json_field("plan --export-reg" exported_reg)
+if(NOT EMULATOR)
+  expect_equal("plan --export-reg: exported_reg" "${field}" "${exported}")
+elseif(NOT field MATCHES "sql-changes\\.reg$")  # a Windows path under Wine
+  message(SEND_ERROR "plan --export-reg: exported_reg is '${field}'")
+endif()
+if(NOT EXISTS "${exported}")
+  message(SEND_ERROR "plan --export-reg: no file ${exported}")
+else()
+  file(READ "${exported}" bom LIMIT 2 HEX)
+  expect_equal("plan --export-reg: a UTF-16LE BOM" "${bom}" "fffe")
+  file(STRINGS "${exported}" lines ENCODING UTF-16LE)
+  list(GET lines 0 header)
+  if(NOT header MATCHES "^Windows Registry Editor Version 5\\.00")
+    message(SEND_ERROR "plan --export-reg: the first line is '${header}'")
+  endif()
+  # name -> the rest of its line ("dword:00000001", "-" for a deletion).
+  set(names "")
+  foreach(line IN LISTS lines)
+    if(line MATCHES "^\"([^\"]*)\"=([^\r]*)")
+      list(APPEND names "${CMAKE_MATCH_1}")
+      set("data_${CMAKE_MATCH_1}" "${CMAKE_MATCH_2}")
+    endif()
+  endforeach()
+  list(LENGTH names exported_values)
+  json_field("plan --export-reg" pending)
+  expect_equal("plan --export-reg: one value per pending row" "${exported_values}" "${field}")
+  string(JSON rows LENGTH "${out}" changes)
+  math(EXPR last_row "${rows} - 1")
+  foreach(i RANGE ${last_row})
+    json_field("plan --export-reg" "changes;${i};value_name")
+    set(name "${field}")
+    json_field("plan --export-reg" "changes;${i};action")
+    if(field STREQUAL "none")
+      if(name IN_LIST names)
+        message(SEND_ERROR "plan --export-reg: ${name} changes nothing but is in the file")
+      endif()
+    elseif(NOT name IN_LIST names)
+      message(SEND_ERROR "plan --export-reg: the pending ${name} is not in the file")
+    endif()
+  endforeach()
+  expect_equal("plan --export-reg: RestrictAnonymous" "${data_RestrictAnonymous}" "dword:00000001")
+endif()
+run(2 "plan --export-reg into a missing folder" plan --snapshot "${sql}" --export-reg "${WORK}/no-such-folder/x.reg")
+if(NOT err MATCHES "no-such-folder")
+  message(SEND_ERROR "plan --export-reg into a missing folder: the message does not name the file\n${err}")
+endif()
+run(2 "plan --export-reg over its own snapshot" plan --snapshot "${sql}" --export-reg "${sql}")
 
 # A LanmanNT domain controller keeps its anonymous pipes: a profile emptying them
 # is refused without --force, and nothing changes.

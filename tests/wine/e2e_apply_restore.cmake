@@ -2,7 +2,8 @@
 # Wine's own `reg query` sees every planned value; `check` agrees; `restore`
 # brings back a regedit export byte-identical to the one taken before; and the
 # backup file, imported by Wine's `regedit /S`, restores the previous state
-# exactly as well.
+# exactly as well. Last, `plan --export-reg`'s file, imported by `regedit /S`,
+# writes every planned value just as apply does.
 #   cmake -DWINE_PREFIX=<prefix> -DCLI=<ShareGuardCli.exe> -DWORK_DIR=<dir> -DPROFILE=<name>
 #         -P e2e_apply_restore.cmake
 cmake_minimum_required(VERSION 3.25)
@@ -157,3 +158,25 @@ sg_wine_settle()
 export_all(after-import)
 compare_exports(before after-import "regedit /S of the backup")
 message(STATUS "backup imported by regedit /S: exports byte-identical to the state before")
+
+# --- 3. plan --export-reg, imported by Wine's regedit /S, writes what apply writes;
+# the backup of step 2 (the state before) undoes it.
+set(exported "${WORK_DIR}/exported-${PROFILE}.reg")
+sg_winepath(exported_windows "${exported}")
+sg_wine_ok(exported_plan COMMAND "${CLI}" plan --profile "${PROFILE}" --json --export-reg "${exported_windows}")
+sg_json_get(exported_reg "${exported_plan}" exported_reg)
+sg_unixpath(exported_unix "${exported_reg}")
+if(NOT EXISTS "${exported_unix}")
+  sg_fail("plan --export-reg reports ${exported_reg}, which does not exist")
+endif()
+sg_json_get(exported_pending "${exported_plan}" pending)
+sg_expect_equal("the export is of the plan checked above (pending rows)" "${exported_pending}" "${pending}")
+sg_wine_ok(ignored COMMAND regedit /S "${exported_windows}")
+sg_wine_settle()
+check_every_value()
+sg_wine_ok(check EXPECT 0 COMMAND "${CLI}" check --profile "${PROFILE}" --json)
+sg_wine_ok(ignored COMMAND regedit /S "${backup2}")
+sg_wine_settle()
+export_all(after-export-undone)
+compare_exports(before after-export-undone "the export imported by regedit /S, then the backup")
+message(STATUS "plan --export-reg imported by regedit /S: every value checked with reg query; the backup undoes it")
