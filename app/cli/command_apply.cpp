@@ -1,5 +1,6 @@
 // apply: preview, then (with --yes) backup, write, verify, roll back on failure.
 #include "app/cli/commands.h"
+#include "app/session/runs.h"
 #include "app/cli/messages.h"
 #include "app/cli/selection.h"
 #include "app/text/render_text.h"
@@ -27,9 +28,12 @@ void report_journal_problem(const run_report& report, output& o) {
     if (!report.journal_error.empty()) write_warning(o, msg::journal_failed(report.journal_error));
 }
 
-void report_to_audit_log(const cli_options& opts, output& o, cli_environment& env, const run_event& event) {
-    if (!opts.snapshot.empty()) return;  // the Event Log records changes to this machine only
-    auto problem = env.report_event(event);
+/// The Event Log records changes to this machine only (session/runs.h).
+session::audit_trail audit_for(const cli_options& opts, cli_environment& env) {
+    return {opts.snapshot.empty(), env.report_event};
+}
+
+void report_event_log_problem(const std::string& problem, output& o) {
     if (!problem.empty()) write_warning(o, msg::event_log_failed(problem));
 }
 
@@ -64,10 +68,11 @@ exit_code run_apply(const cli_options& opts, output& o, cli_environment& env) {
     run_options.backup_folder = backup_folder_for(opts, env);
     run_options.tool_version = std::string(sg::version);
     run_options.key_file = env.key_file();
-    auto report = apply_plan(*reg, preview, run_options);
+    auto run = session::apply_recorded(*reg, preview, run_options, audit_for(opts, env));
+    const run_report& report = run.report;
     auto code = exit_code_for(report);
 
-    report_to_audit_log(opts, o, env, {"apply", chosen.name, reg->description(), &report});
+    report_event_log_problem(run.event_log_problem, o);
     report_journal_problem(report, o);
 
     if (o.json) {
@@ -132,10 +137,11 @@ exit_code run_restore(const cli_options& opts, output& o, cli_environment& env) 
     run_options.tool_version = std::string(sg::version);
     run_options.key_file = key_file;
     if (opts.snapshot.empty() && env.probe_live_facts) run_options.facts = env.probe_live_facts();
-    auto report = restore_backup(*reg, backup_path, run_options);
+    auto run = session::restore_recorded(*reg, backup_path, run_options, audit_for(opts, env));
+    const run_report& report = run.report;
     auto code = exit_code_for(report);
 
-    report_to_audit_log(opts, o, env, {"restore", backup_path.string(), reg->description(), &report});
+    report_event_log_problem(run.event_log_problem, o);
     report_journal_problem(report, o);
 
     if (o.json) {

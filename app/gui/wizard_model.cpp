@@ -4,6 +4,7 @@
 
 #include "app/session/live_target.h"
 #include "app/session/profile_source.h"
+#include "app/session/runs.h"
 #include "wizard/catalog.h"
 #include "wizard/platform.h"
 #include "wizard/recommendation.h"
@@ -22,7 +23,7 @@ const T& require(const std::optional<T>& v, const char* what) {
 
 }  // namespace
 
-wizard_model::wizard_model() : report_event_(session::report_to_event_log) {}
+wizard_model::wizard_model() = default;
 wizard_model::~wizard_model() = default;
 
 // --- target ------------------------------------------------------------------
@@ -183,17 +184,14 @@ const run_report& wizard_model::apply() {
     opts.backup_folder = backup_folder_.empty() ? default_backup_folder_for_target() : backup_folder_;
     opts.tool_version = std::string(sg::version);
     opts.key_file = key_file();
-    report_ = apply_plan(reg(), current_plan(), opts);
+    auto run = session::apply_recorded(reg(), current_plan(), opts, audit());
+    report_ = std::move(run.report);
+    event_log_problem_ = std::move(run.event_log_problem);
     undo_report_.reset();
-    report_run("apply", current_plan().profile_name, *report_);
     return *report_;
 }
 
-void wizard_model::report_run(const char* action, const std::string& subject, const run_report& report) {
-    event_log_problem_.clear();
-    if (!live_ || !report_event_) return;
-    event_log_problem_ = report_event_(session::run_event{action, subject, reg().description(), &report});
-}
+session::audit_trail wizard_model::audit() const { return {live_, report_event_}; }
 
 const run_report& wizard_model::report() const { return require(report_, "report"); }
 
@@ -205,8 +203,9 @@ const run_report& wizard_model::undo() {
     opts.tool_version = std::string(sg::version);
     opts.key_file = key_file();
     opts.facts = facts_;
-    undo_report_ = restore_backup(reg(), done.backup, opts);
-    report_run("restore", path_text(done.backup), *undo_report_);
+    auto run = session::restore_recorded(reg(), done.backup, opts, audit());
+    undo_report_ = std::move(run.report);
+    event_log_problem_ = std::move(run.event_log_problem);
     return *undo_report_;
 }
 
@@ -227,8 +226,9 @@ const run_report& wizard_model::restore(bool force) {
     opts.key_file = key_file();
     // The restore flow never scanned: ask the running Windows now.
     opts.facts = live_ ? session::probe_live_facts() : live_facts{};
-    report_ = restore_backup(reg(), backup_path_, opts);
-    report_run("restore", path_text(backup_path_), *report_);
+    auto run = session::restore_recorded(reg(), backup_path_, opts, audit());
+    report_ = std::move(run.report);
+    event_log_problem_ = std::move(run.event_log_problem);
     return *report_;
 }
 

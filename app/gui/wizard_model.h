@@ -10,7 +10,7 @@
 
 #include <functional>
 
-#include "app/session/event_log.h"
+#include "app/session/runs.h"
 #include "app/session/profile_trust.h"
 #include "wizard/answers.h"
 #include "wizard/apply.h"
@@ -115,8 +115,7 @@ public:
 
     /// Where apply, undo and restore on this computer are reported besides the
     /// journal: the Windows Event Log (session::report_to_event_log) unless replaced.
-    using event_reporter = std::function<std::string(const session::run_event&)>;
-    void set_event_reporter(event_reporter r) { report_event_ = std::move(r); }
+    void set_event_reporter(session::event_reporter r) { report_event_ = std::move(r); }
     /// "" or why the last run on this computer could not be reported to the Event Log.
     const std::string& event_log_problem() const { return event_log_problem_; }
 
@@ -149,11 +148,11 @@ private:
     flow flow_ = flow::harden;
     std::optional<backup_file> backup_;
     std::filesystem::path backup_path_;
-    event_reporter report_event_;
+    session::event_reporter report_event_;  ///< empty: the Windows Event Log
     std::string event_log_problem_;
 
     /// The Event Log records changes to this computer only (a snapshot is a file).
-    void report_run(const char* action, const std::string& subject, const run_report& report);
+    session::audit_trail audit() const;
 };
 
 }  // namespace sg::gui
