@@ -4,7 +4,8 @@
 if(CMAKE_CROSSCOMPILING)
   # The cross toolchain must not see /usr/include as a whole: the toolchain file
   # sets SHAREGUARD_HEADER_ONLY_ROOT to a folder holding only fmt, nlohmann,
-  # CLI and doctest (links made by packaging/windows/expose-headers.sh).
+  # CLI and doctest (links the toolchain file, packaging/windows/mingw-w64-x86_64.cmake,
+  # makes in the build tree).
   if(NOT SHAREGUARD_HEADER_ONLY_ROOT)
     message(FATAL_ERROR "SHAREGUARD_HEADER_ONLY_ROOT is not set (use the mingw preset)")
   endif()
