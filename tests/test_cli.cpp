@@ -635,6 +635,35 @@ TEST_CASE("a failed write: rolled back (6), or the rollback failed too (8, value
     CHECK(target != nullptr);
 }
 
+TEST_CASE("a value that cannot be read: apply refuses (6, nothing written) unless --skip-unreadable leaves it out") {
+    cli_fixture f;
+    auto file = f.copy_snapshot("sql-server.reg");
+    const auto original = read_file(file);
+    f.opener = [](const std::optional<fs::path>& snapshot) -> std::unique_ptr<registry> {
+        auto reg = std::make_unique<faulty_snapshot>(*snapshot);
+        reg->fail_reads_of("RestrictAnonymous");
+        return reg;
+    };
+    auto refused = f.run({"apply", "--snapshot", file.string(), "--profile", "locked-down", "--yes"});
+    CHECK(refused.code == code(exit_code::rolled_back));
+    CHECK(contains(refused.err, "nothing was written"));
+    CHECK(contains(refused.err, "Lsa\\RestrictAnonymous"));
+    CHECK(read_file(file) == original);
+    CHECK_FALSE(fs::exists(f.backups()));  // not even a backup
+
+    // The wizard's policy, asked for: the rest is written, that value stays.
+    auto partial = f.run({"apply", "--snapshot", file.string(), "--profile", "locked-down", "--yes",
+                          "--skip-unreadable"});
+    CHECK((partial.code == 0 || partial.code == 3));
+    CHECK(contains(partial.err, "RestrictAnonymous could not be read and is left as it is"));
+    const std::string lsa = "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Lsa";
+    snapshot_registry after(file), before(snapshots_dir() / "sql-server.reg");
+    CHECK(after.find_value(lsa, "RestrictAnonymous") == before.find_value(lsa, "RestrictAnonymous"));
+    const std::string lanman = "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\LanmanServer\\Parameters";
+    CHECK(after.find_value(lanman, "AutoShareServer") == reg_value::dword(0));  // locked-down: block
+    CHECK(read_file(file) != original);
+}
+
 TEST_CASE("unexpected errors are exit 1; access denied is exit 7") {
     cli_fixture f;
     f.opener = [](const std::optional<fs::path>&) -> std::unique_ptr<registry> {

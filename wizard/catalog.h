@@ -42,7 +42,7 @@ struct setting {
     std::vector<allowed_value> allowed;  ///< for DWORDs, the only values a profile may set
     std::string windows_default; ///< "absent (acts as 1)", "1 (Enabled)"...
     std::optional<reg_value> default_value;  ///< the effective value when absent, if known
-    std::string group_policy;    ///< GP name, or "" when there is none
+    std::string group_policy;    ///< Microsoft's GP name in English (never translated by ShareGuard), or ""
     std::string recommended;     ///< Microsoft/CIS/STIG recommendation and who says it
     restart_need restart;
     std::string breaks;          ///< what it can break

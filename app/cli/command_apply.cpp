@@ -1,5 +1,6 @@
 // apply: preview, then (with --yes) backup, write, verify, roll back on failure.
 #include "app/cli/commands.h"
+#include "app/session/plans.h"
 #include "app/session/runs.h"
 #include "app/cli/messages.h"
 #include "app/cli/selection.h"
@@ -45,7 +46,7 @@ exit_code run_apply(const cli_options& opts, output& o, cli_environment& env) {
     auto reg = open_target(opts, env);
     auto result = scan_target(opts, *reg, env);
     auto chosen = select_profile(opts, result, o);
-    auto preview = make_plan(result, chosen);
+    auto preview = session::plan_to_apply(result, chosen);
 
     if (!opts.yes) {
         // Show what would happen; writing needs an explicit --yes.
@@ -57,6 +58,16 @@ exit_code run_apply(const cli_options& opts, output& o, cli_environment& env) {
             write_error(o, exit_code::bad_input, msg::apply_needs_yes());
         }
         return exit_code::bad_input;
+    }
+
+    // A value that cannot be read is never written (session/plans.h); unattended,
+    // leaving it out while writing the rest needs saying so.
+    if (auto unreadable = session::unreadable_rows(preview); !unreadable.empty()) {
+        if (!opts.skip_unreadable) {
+            write_error(o, exit_code::rolled_back, msg::unreadable_refused(unreadable));
+            return exit_code::rolled_back;
+        }
+        for (const auto* c : unreadable) write_warning(o, msg::unreadable_left_out(*c));
     }
 
     // Detection proof beats a profile: a domain controller's anonymous pipes are

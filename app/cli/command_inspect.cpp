@@ -4,6 +4,7 @@
 #include <system_error>
 
 #include "app/cli/commands.h"
+#include "app/session/plans.h"
 #include "app/cli/messages.h"
 #include "app/cli/selection.h"
 #include "app/text/render_text.h"
@@ -81,7 +82,7 @@ exit_code run_plan(const cli_options& opts, output& o, cli_environment& env) {
     auto reg = open_target(opts, env);
     auto result = scan_target(opts, *reg, env);
     auto chosen = select_profile(opts, result, o);
-    auto preview = make_plan(result, chosen);
+    auto preview = session::plan_to_apply(result, chosen);  // what apply would write: unreadable rows left out
 
     // The file is written before anything is shown, so a failed write leaves
     // exactly one document (the error) on stdout with --json.
@@ -117,7 +118,7 @@ exit_code run_explain(const cli_options& opts, output& o, cli_environment& env) 
     auto reg = open_target(opts, env);
     auto result = scan_target(opts, *reg, env);
     auto chosen = select_profile(opts, result, o);
-    auto preview = make_plan(result, chosen);
+    auto preview = session::plan_to_apply(result, chosen);
     auto card = make_card(*s, &result, &preview);
     if (o.json) {
         write_json(o, card_to_json(card), exit_code::success);
@@ -131,6 +132,7 @@ exit_code run_check(const cli_options& opts, output& o, cli_environment& env) {
     auto reg = open_target(opts, env);
     auto result = scan_target(opts, *reg, env);
     auto chosen = select_profile(opts, result, o);
+    // Compliance counts every row, an unreadable one included: it cannot be shown to comply.
     auto preview = make_plan(result, chosen);
     bool compliant = preview.pending().empty();
     auto code = compliant ? exit_code::success : exit_code::not_compliant;

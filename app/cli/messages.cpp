@@ -149,6 +149,20 @@ std::string value_left_changed(const std::string& key, const std::string& value_
                   key, value_name.empty() ? std::string("(Default)") : value_name, error);
 }
 
+std::string unreadable_refused(const std::vector<const planned_change*>& rows) {
+    std::string names;
+    for (const auto* c : rows)
+        names += fmt::format("\n  {}\\{}", c->key, c->value_name);
+    return tr_format(tr("nothing was written: ShareGuard could not read {} value(s) it would change, so it can "
+                        "neither back them up nor check them first:{}\nFix the access to the key and run again, or "
+                        "add --skip-unreadable to write the other values and leave these as they are."),
+                     rows.size(), names);
+}
+
+std::string unreadable_left_out(const planned_change& row) {
+    return tr_format(tr("{}\\{} could not be read and is left as it is (--skip-unreadable)."), row.key, row.value_name);
+}
+
 std::string event_log_failed(const std::string& problem) {
     return tr_format(tr("could not write to the Windows Event Log ({}); the journal still records this run."), problem);
 }
@@ -312,6 +326,10 @@ std::string unknown_setting(const std::string& name) {
     std::string ids;
     for (const auto& s : catalog()) ids += (ids.empty() ? "" : ", ") + s.id;
     return fmt::format(fmt::runtime(tr("unknown setting \"{}\"; ShareGuard manages: {}")), name, ids);
+}
+
+std::string help_skip_unreadable() {
+    return tr("Write the other values when some cannot be read (those are left as they are, as the wizard does)");
 }
 
 std::string help_force_apply() {

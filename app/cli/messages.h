@@ -56,6 +56,8 @@ std::string restore_needs_yes();
 /// How to restore the backup just written (the text output already names the file).
 std::string undo_hint(const std::filesystem::path& backup, const std::string& snapshot);
 std::string value_left_changed(const std::string& key, const std::string& value_name, const std::string& error);
+std::string unreadable_refused(const std::vector<const planned_change*>& rows);
+std::string unreadable_left_out(const planned_change& row);
 std::string event_log_failed(const std::string& problem);
 std::string journal_failed(const std::string& problem);
 std::string helpdesk_summary(const scan_result& scan, const profile& applied, const run_report& report);
@@ -98,6 +100,7 @@ std::string help_backup();
 std::string help_only();
 std::string help_force();
 std::string help_force_apply();
+std::string help_skip_unreadable();
 std::string help_explain();
 std::string help_setting();
 std::string unknown_setting(const std::string& name);

@@ -29,6 +29,7 @@ struct cli_options {
     std::vector<std::string> only;     ///< --only NAME[,NAME...]
     /// --force: restore a backup whose hash does not match; apply rows that break a proven role
     bool force = false;
+    bool skip_unreadable = false;   ///< apply: leave out (and write the rest of) values that cannot be read
 
     // explain
     std::string setting;               ///< SETTING (a catalog id, any case)

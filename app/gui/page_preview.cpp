@@ -102,7 +102,9 @@ void page_preview::fill() {
             continue;
         }
         const setting* s = find_setting(c.setting_id);
-        wxString name = s && !s->group_policy.empty() ? wxGetTranslation(to_wx(s->group_policy)) : _("(no Group Policy setting)");
+        // Microsoft's own name, as given: Windows shows it localised in its editor, and
+        // a translation of ours would not be the one the administrator finds there.
+        wxString name = s && !s->group_policy.empty() ? to_wx(s->group_policy) : _("(no Group Policy setting)");
         const long i = list_->InsertItem(static_cast<long>(plan_rows_.size()), short_value_path(c.key, c.value_name));
         list_->SetItem(i, 1, c.current_status == value_status::present ? to_wx(text::value_text(c.current))
                                                                        : to_wx(text::status_text(c.current_status)));

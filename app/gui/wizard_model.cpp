@@ -3,6 +3,7 @@
 #include <stdexcept>
 
 #include "app/session/live_target.h"
+#include "app/session/plans.h"
 #include "app/session/profile_source.h"
 #include "app/session/runs.h"
 #include "wizard/catalog.h"
@@ -136,11 +137,8 @@ std::vector<conflict> wizard_model::conflicts_with(strategy s) const {
 
 void wizard_model::build_plan() {
     if (!profile_) choose_recommended();
-    plan_ = make_plan(scan(), *profile_);
-    // A value ShareGuard could not read cannot be backed up, and apply refuses a
-    // plan it cannot check against the registry: such rows start unticked.
-    for (planned_change& c : plan_->changes)
-        if (c.current_status == value_status::unreadable) c.selected = false;
+    // Unreadable values start unticked (session/plans.h): the page says why.
+    plan_ = session::plan_to_apply(scan(), *profile_);
     report_.reset();
     undo_report_.reset();
 }
@@ -162,7 +160,7 @@ std::optional<setting_card> wizard_model::card_for(const std::string& setting_id
     if (plan_) return make_card(*s, scanned, &*plan_);
     // On the Recommendation page no plan exists yet: what this profile would do.
     if (scanned && profile_) {
-        const sg::plan preview = make_plan(*scanned, *profile_);
+        const sg::plan preview = session::plan_to_apply(*scanned, *profile_);
         return make_card(*s, scanned, &preview);
     }
     return make_card(*s, scanned, nullptr);

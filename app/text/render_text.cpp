@@ -32,7 +32,7 @@ std::string translated(const std::string& english) { return tr(english.c_str());
 
 std::string group_policy_label(const setting* s) {
     if (!s || s->group_policy.empty()) return tr("no Group Policy setting");
-    return s->group_policy;
+    return s->group_policy;  // Microsoft's name, untranslated: the one its editor shows in English
 }
 
 void append_warnings(std::string& out, const std::vector<std::string>& warnings) {
