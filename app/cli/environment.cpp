@@ -1,17 +1,16 @@
 #include "app/cli/cli.h"
 #include "app/session/event_log.h"
 #include "app/cli/messages.h"
-#include "app/session/live_target.h"
+#include "app/session/targets.h"
 #include "wizard/backup_key.h"
 #include "wizard/platform.h"
-#include "wizard/snapshot_registry.h"
 
 namespace sg::cli {
 
 cli_environment default_environment() {
     cli_environment env;
     env.open_registry = [](const std::optional<std::filesystem::path>& snapshot) -> std::unique_ptr<registry> {
-        if (snapshot) return std::make_unique<snapshot_registry>(*snapshot);
+        if (snapshot) return session::open_snapshot(*snapshot);
         if (!session::live_target_available()) throw usage_error(msg::live_registry_only_on_windows());
         return session::open_live_registry();
     };

@@ -8,7 +8,7 @@
 #include "app/gui/art.h"
 #include "app/gui/path_field.h"
 #include "app/gui/system_actions.h"
-#include "app/session/live_target.h"
+#include "app/session/targets.h"
 #include "app/gui/ui_helpers.h"
 #include "wizard/platform.h"
 

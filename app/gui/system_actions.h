@@ -1,6 +1,6 @@
 #pragma once
 // What the wizard asks of the operating system beyond the registry (the live
-// registry is the session layer's, app/session/live_target.h): restarting
+// registry is the session layer's, app/session/targets.h): restarting
 // elevated, restarting the Server service. Windows has
 // real implementations (system_actions_win.cpp); elsewhere they say "not here".
 #include <string>

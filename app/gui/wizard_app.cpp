@@ -9,7 +9,7 @@
 
 #include "app/gui/wizard_app.h"
 #include "app/gui/system_actions.h"
-#include "app/session/live_target.h"
+#include "app/session/targets.h"
 #include "app/gui/ui_helpers.h"
 #include "app/text/translate.h"
 #include "wizard/platform.h"

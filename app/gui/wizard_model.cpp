@@ -2,14 +2,13 @@
 
 #include <stdexcept>
 
-#include "app/session/live_target.h"
+#include "app/session/targets.h"
 #include "app/session/plans.h"
 #include "app/session/profile_source.h"
 #include "app/session/runs.h"
 #include "wizard/catalog.h"
 #include "wizard/platform.h"
 #include "wizard/recommendation.h"
-#include "wizard/snapshot_registry.h"
 #include "wizard/version.h"
 
 namespace sg::gui {
@@ -48,7 +47,7 @@ void wizard_model::open_target() {
         if (!reg_) throw std::logic_error("wizard_model: the live registry must be installed with use_registry");
         return;
     }
-    reg_ = std::make_unique<snapshot_registry>(snapshot_);
+    reg_ = session::open_snapshot(snapshot_);
 }
 
 void wizard_model::use_registry(std::unique_ptr<registry> reg) { reg_ = std::move(reg); }
@@ -169,11 +168,8 @@ std::optional<setting_card> wizard_model::card_for(const std::string& setting_id
 // --- apply, restore, undo ----------------------------------------------------
 
 std::filesystem::path wizard_model::default_backup_folder_for_target() const {
-    if (!live_ && !snapshot_.empty()) {
-        auto folder = snapshot_.parent_path();
-        if (folder.empty()) folder = ".";
-        return folder / "shareguard-backups";
-    }
+    // One default for both front ends and every target: the administrators-only
+    // folder (a folder next to a snapshot may be anyone's).
     return default_backup_folder();
 }
 

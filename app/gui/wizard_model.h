@@ -98,7 +98,8 @@ public:
     // --- apply, restore, undo ---------------------------------------------
     void set_backup_folder(std::filesystem::path folder) { backup_folder_ = std::move(folder); }
     const std::filesystem::path& backup_folder() const { return backup_folder_; }
-    /// The default: next to a snapshot ("shareguard-backups"), else the platform default.
+    /// The default, the console's too: the platform's administrators-only folder
+    /// (default_backup_folder()), whatever the target.
     std::filesystem::path default_backup_folder_for_target() const;
     /// The machine's backup key: the CLI's default too, whatever the backup folder,
     /// so a backup either front end wrote verifies in the other.

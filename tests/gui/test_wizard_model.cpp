@@ -140,7 +140,7 @@ TEST_CASE("apply writes the recommended values and a backup next to the snapshot
     gui::wizard_model m;
     open_and_scan(m, file);
     m.build_plan();
-    CHECK(m.default_backup_folder_for_target() == dir.path() / "shareguard-backups");
+    CHECK(m.default_backup_folder_for_target() == default_backup_folder());  // the console's default too
     m.set_backup_folder(dir / "backups");
 
     const run_report& r = m.apply();

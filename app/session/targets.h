@@ -1,14 +1,19 @@
 #pragma once
-// This computer as a target, for both front ends: its registry and what only
-// the running Windows can tell a scan (the Server service, the SMBv1 server).
-// Windows has them (live_target_win.cpp); elsewhere there is no live registry
-// (live_target_posix.cpp) and each front end says so in its own words.
+// What ShareGuard works on, opened one way for both front ends: an offline
+// snapshot (.reg export), or this computer's registry with what only the
+// running Windows can tell a scan (the Server service, the SMBv1 server).
+// Windows has the live target (targets_win.cpp); elsewhere there is none
+// (targets_posix.cpp) and each front end says so in its own words.
+#include <filesystem>
 #include <memory>
 
 #include "wizard/detection.h"
 #include "wizard/registry.h"
 
 namespace sg::session {
+
+/// A snapshot file as a registry (throws file_error / input_error with file:line:column).
+std::unique_ptr<registry> open_snapshot(const std::filesystem::path& file);
 
 /// True where this computer's registry can be opened (Windows).
 bool live_target_available();

@@ -1,7 +1,7 @@
 // Off Windows ShareGuard works on snapshots only.
 #include <stdexcept>
 
-#include "app/session/live_target.h"
+#include "app/session/targets.h"
 
 namespace sg::session {
 

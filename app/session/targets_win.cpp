@@ -1,4 +1,4 @@
-#include "app/session/live_target.h"
+#include "app/session/targets.h"
 #include "wizard/win/live_facts.h"
 #include "wizard/win/live_registry.h"
 
