@@ -97,10 +97,10 @@ void admin_share_rules(profile_builder& b, profile& p, const answer_set& answers
     const char* applicable = is_workstation ? "AutoShareWks" : "AutoShareServer";
     const char* other = is_workstation ? "AutoShareServer" : "AutoShareWks";
     if (p.strat == strategy::block) {
+        // Forced block overrides restrict, which some "yes" that uses ADMIN$/C$ or IPC$ chose.
         reason why = !forced                ? make_reason(no_share_dependency)
                      : !admin_users.empty() ? make_reason(forced_block_breaks_admin_share_users, admin_users)
-                     : !ipc_users.empty()   ? make_reason(forced_block_ipc_unaffected, ipc_users)
-                                            : make_reason(forced_block);
+                                            : make_reason(forced_block_ipc_unaffected, ipc_users);
         b.set(applicable, reg_value::dword(0), std::move(why));
         b.set(other, reg_value::dword(0), make_reason(autoshare_other_edition, {}, {applicable}));
         p.warnings.push_back(warning_code::ipc_stays);

@@ -27,7 +27,7 @@
 
 // Why a target has its value (profile.h: reason).
 #define SG_REASON_CODES(X)                                                                                       \
-    X(no_share_dependency) X(forced_block) X(forced_block_breaks_admin_share_users) X(forced_block_ipc_unaffected) \
+    X(no_share_dependency) X(forced_block_breaks_admin_share_users) X(forced_block_ipc_unaffected)               \
     X(keep_shares_in_use) X(keep_shares_policy) X(forced_restrict) X(autoshare_other_edition)                    \
     X(anonymous_baseline) X(anonymous_baseline_dc) X(legacy_keeps_default) X(legacy_below_default)               \
     X(no_anonymous_pipes) X(pipes_for_roles) X(pipes_for_proven_dc) X(no_anonymous_shares)                       \

@@ -146,7 +146,6 @@ std::string reason_text(const reason& why) {
                       "ADMIN$ are no longer created, so they are no path for lateral movement (MITRE ATT&CK "
                       "T1021.002). The costs: monitoring rules flag it (ATT&CK T1070.005, SigmaHQ) and Microsoft "
                       "generally advises against modifying these shares (KB954422). IPC$ stays.");
-        case reason_code::forced_block: return tr("You chose block.");
         case reason_code::forced_block_breaks_admin_share_users:
             return fmt::format(fmt::runtime(tr("You chose block although {} uses ADMIN$ or C$: it stops working once "
                                                "the Server service restarts without them. IPC$ stays.")),
