@@ -25,7 +25,9 @@ profile profile_of(std::vector<target> targets, strategy strat = strategy::restr
     return p;
 }
 
-target set(std::string id, reg_value v) { return target{std::move(id), std::move(v), reason{reason_code::custom_profile, {}, {}, {}}}; }
+target set(std::string id, reg_value v) {
+    return target{std::move(id), std::move(v), reason{reason_code::custom_profile, {}, {}, {}}};
+}
 
 const planned_change& row(const plan& p, std::string_view id) {
     for (const auto& c : p.changes)
@@ -49,7 +51,7 @@ TEST_SUITE("plan") {
         auto p = make_plan(scan, profile_of({set("AutoShareServer", reg_value::dword(0)),
                                              set("RestrictAnonymous", reg_value::dword(1)),
                                              set("RestrictAnonymousSAM", reg_value::dword(1)),
-                                             target{"NullSessionShares", std::nullopt, reason{reason_code::custom_profile, {}, {}, {}}},
+                                             target{"NullSessionShares", std::nullopt, reason{}},
                                              set("SMB1", reg_value::dword(0))}));
         CHECK(p.target == "snapshot x.reg");
         CHECK(p.machine_name == "HOST");

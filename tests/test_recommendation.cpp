@@ -101,7 +101,8 @@ TEST_SUITE("recommendation") {
               std::vector<std::string>{"netlogon", "samr", "lsarpc"});
         CHECK(pipes_of(recommend(answers_with({question_id::rds_licensing}), product_type::server)) ==
               std::vector<std::string>{"HydraLSPipe", "TermServLicensing"});
-        auto both = recommend(answers_with({question_id::rds_licensing, question_id::computer_browser}), product_type::server);
+        auto both =
+            recommend(answers_with({question_id::rds_licensing, question_id::computer_browser}), product_type::server);
         CHECK(pipes_of(both) == std::vector<std::string>{"HydraLSPipe", "TermServLicensing", "BROWSER"});
         CHECK(find(both, "NullSessionPipes")->why.answers ==
               std::vector<question_id>{question_id::rds_licensing, question_id::computer_browser});
@@ -179,7 +180,8 @@ TEST_SUITE("recommendation") {
                     auto pipes = pipes_of(p);
                     bool dc_pipes = std::find(pipes.begin(), pipes.end(), "netlogon") != pipes.end();
                     // netlogon stays open for a DC (answered, or proven by LanmanNT) and for NT 4.0 trusts.
-                    REQUIRE(dc_pipes == (a.at(question_id::domain_controller).yes || product == product_type::domain_controller ||
+                    REQUIRE(dc_pipes == (a.at(question_id::domain_controller).yes ||
+                                         product == product_type::domain_controller ||
                                          a.at(question_id::legacy_anonymous).yes));
                     if (!forced) REQUIRE(p.strat == recommended_strategy(a));
                 }

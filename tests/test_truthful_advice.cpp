@@ -79,9 +79,12 @@ TEST_SUITE("truthful_advice") {
         auto forced = recommend(answers_with({question_id::sql_named_pipes}), product_type::server, strategy::block);
         CHECK(find(forced, "AutoShareServer")->why.code == reason_code::forced_block_ipc_unaffected);
         CHECK_FALSE(has(forced.warnings, warning_code::breaks_admin_shares));
-        CHECK(answers_broken_by(strategy::block, answers_with({question_id::sql_named_pipes, question_id::print_sharing, question_id::dfs})).empty());
+        CHECK(answers_broken_by(strategy::block, answers_with({question_id::sql_named_pipes, question_id::print_sharing,
+                                                               question_id::dfs}))
+                  .empty());
         // What uses ADMIN$/C$ does break, and only with block.
-        CHECK(answers_broken_by(strategy::block, answers_with({question_id::remote_admin_shares, question_id::sql_named_pipes})) ==
+        CHECK(answers_broken_by(strategy::block,
+                                answers_with({question_id::remote_admin_shares, question_id::sql_named_pipes})) ==
               std::vector<question_id>{question_id::remote_admin_shares});
         CHECK(answers_broken_by(strategy::restrict, answers_with({question_id::remote_admin_shares})).empty());
 
@@ -97,7 +100,8 @@ TEST_SUITE("truthful_advice") {
         auto scan = machine(product_type::server, "20348");
         scan.roles.push_back({role_id::sql_named_pipes, {"Np\\Enabled = 1"}, false});
         scan.roles.push_back({role_id::sccm_client, {"service CcmExec"}, false});
-        auto p = make_plan(scan, recommend(answers_with({question_id::sql_named_pipes}), product_type::server, strategy::block));
+        auto p = make_plan(
+            scan, recommend(answers_with({question_id::sql_named_pipes}), product_type::server, strategy::block));
         CHECK(row(p, "AutoShareServer").affected_roles == std::vector<role_id>{role_id::sccm_client});
         CHECK(plan_to_json(p).find("\"affected_roles\": [\n        \"sql") == std::string::npos);
     }
@@ -218,7 +222,8 @@ TEST_SUITE("truthful_advice") {
         auto scan = machine(product_type::server, "20348");
         set_current(scan, "RestrictAnonymous", reg_value::dword(2));
         auto p = make_plan(scan, custom({{"RestrictAnonymous", reg_value::dword(1), {}}}));
-        CHECK(row(p, "RestrictAnonymous").notices == std::vector<notice_code>{notice_code::legacy_restrict_anonymous_2});
+        CHECK(row(p, "RestrictAnonymous").notices ==
+              std::vector<notice_code>{notice_code::legacy_restrict_anonymous_2});
     }
 
     TEST_CASE("8. a disabled Server service: no share at all; share settings wait for it") {
