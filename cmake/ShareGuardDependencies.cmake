@@ -27,3 +27,8 @@ else()
   endif()
   find_package(OpenSSL REQUIRED COMPONENTS Crypto)
 endif()
+
+# An enum reaches JSON only through its stable string id (wizard/ids.h,
+# wizard/vocabulary.h), never as a number: with this nlohmann 3.11+ refuses to
+# compile `j = some_enum` (older versions ignore it).
+add_compile_definitions(JSON_DISABLE_ENUM_SERIALIZATION=1)

@@ -686,6 +686,12 @@ TEST_CASE("profiles list, show, validate") {
     CHECK(list.code == 0);
     CHECK(contains(list.out, "sql-server-host"));
     CHECK(contains(list.out, "locked-down"));
+    // The preset answers are question ids (strings), as json-output.md documents.
+    auto listed = f.run({"profiles", "list", "--json"});
+    CHECK(listed.code == 0);
+    check_document(listed, "profile_list");
+    CHECK(listed.document()["profiles"][0]["name"] == "sql-server-host");
+    CHECK(listed.document()["profiles"][0]["yes_answers"] == json::array({"sql_named_pipes"}));
 
     auto show = f.run({"profiles", "show", "sql-server-host", "--json"});
     CHECK(show.code == 0);

@@ -70,9 +70,9 @@ TEST_SUITE("demo_snapshots") {
         REQUIRE(w.scan.sql_instances.size() == 2);
         CHECK(w.scan.sql_instances[0].named_pipes_enabled == false);
         CHECK(w.scan.sql_instances[1].named_pipes_enabled == true);
-        CHECK(w.answers.at("sql_named_pipes").yes);
-        CHECK_FALSE(w.answers.at("remote_admin_shares").yes);
-        CHECK_FALSE(w.answers.at("print_sharing").yes);
+        CHECK(w.answers.at(question_id::sql_named_pipes).yes);
+        CHECK_FALSE(w.answers.at(question_id::remote_admin_shares).yes);
+        CHECK_FALSE(w.answers.at(question_id::print_sharing).yes);
         CHECK(w.prof.strat == strategy::restrict);
         CHECK(row(w.preview, "RestrictAnonymous")->action == change_action::change);
         CHECK(row(w.preview, "RestrictAnonymousSAM")->action == change_action::none);
@@ -86,7 +86,7 @@ TEST_SUITE("demo_snapshots") {
         CHECK(w.scan.product == product_type::workstation);
         CHECK(w.scan.os_name.rfind("Windows 11", 0) == 0);
         CHECK(w.prof.strat == strategy::block);
-        CHECK(w.prof.find_target("AutoShareWks")->why.code == "no_share_dependency");
+        CHECK(w.prof.find_target("AutoShareWks")->why.code == reason_code::no_share_dependency);
         CHECK(row(w.preview, "AutoShareWks")->desired == reg_value::dword(0));
         CHECK(row(w.preview, "RestrictRemoteSAM")->action == change_action::none);
         check_golden("preview-workstation-win11.txt", text::render_plan(w.preview));
@@ -97,8 +97,8 @@ TEST_SUITE("demo_snapshots") {
         CHECK(w.scan.machine_name == "DC01");  // ControlSet002 says WIN-8K2JQ4R7T1M
         CHECK(w.scan.product == product_type::domain_controller);
         CHECK(w.scan.state_of("AutoShareServer")->status == value_status::absent);  // ControlSet002 has 0
-        CHECK(w.answers.at("domain_controller").yes);
-        CHECK(w.answers.at("dfs").yes);
+        CHECK(w.answers.at(question_id::domain_controller).yes);
+        CHECK(w.answers.at(question_id::dfs).yes);
         CHECK(w.prof.strat == strategy::restrict);
         CHECK(pipes(w.preview) == std::vector<std::string>{"netlogon", "samr", "lsarpc"});
         CHECK(row(w.preview, "RestrictRemoteSAM") == nullptr);
@@ -107,7 +107,7 @@ TEST_SUITE("demo_snapshots") {
 
     TEST_CASE("rds-licensing.reg: licensing pipes added -> restrict") {
         auto w = walk_demo("rds-licensing.reg");
-        CHECK(w.answers.at("rds_licensing").yes);
+        CHECK(w.answers.at(question_id::rds_licensing).yes);
         CHECK(w.prof.strat == strategy::restrict);
         CHECK(pipes(w.preview) == std::vector<std::string>{"HydraLSPipe", "TermServLicensing"});
         CHECK(row(w.preview, "NullSessionPipes")->action == change_action::change);
@@ -120,7 +120,7 @@ TEST_SUITE("demo_snapshots") {
         auto w = walk_demo("plain-server.reg");
         CHECK(w.scan.product == product_type::server);
         CHECK(w.prof.strat == strategy::block);
-        CHECK_FALSE(w.scan.has_role("print_spooler"));  // disabled spooler is no evidence
+        CHECK_FALSE(w.scan.has_role(role_id::print_spooler));  // disabled spooler is no evidence
         CHECK(row(w.preview, "RestrictAnonymous")->action == change_action::create);
         CHECK(row(w.preview, "AutoShareServer")->desired == reg_value::dword(0));
         CHECK(row(w.preview, "AutoShareServer")->risk == risk_level::medium);
@@ -130,10 +130,10 @@ TEST_SUITE("demo_snapshots") {
     TEST_CASE("file-print-server.reg: shared printers, DFS, SCCM and PsExec -> restrict, shares back on") {
         auto w = walk_demo("file-print-server.reg");
         CHECK(w.scan.shared_printers.size() == 2);
-        CHECK(w.answers.at("print_sharing").yes);
-        CHECK(w.answers.at("remote_admin_shares").yes);
-        CHECK(w.answers.at("dfs").yes);
-        CHECK_FALSE(w.answers.at("computer_browser").yes);  // disabled
+        CHECK(w.answers.at(question_id::print_sharing).yes);
+        CHECK(w.answers.at(question_id::remote_admin_shares).yes);
+        CHECK(w.answers.at(question_id::dfs).yes);
+        CHECK_FALSE(w.answers.at(question_id::computer_browser).yes);  // disabled
         CHECK(w.prof.strat == strategy::restrict);
         // AutoShareServer=0 today conflicts with SCCM push and PsExec: restrict turns the shares back on.
         CHECK(row(w.preview, "AutoShareServer")->current == reg_value::dword(0));
@@ -145,13 +145,13 @@ TEST_SUITE("demo_snapshots") {
 
     TEST_CASE("legacy-regedit4.reg: REGEDIT4, cluster, Exchange, Oracle, RestrictAnonymous=2 -> restrict") {
         auto w = walk_demo("legacy-regedit4.reg");
-        CHECK(w.scan.has_role("failover_cluster"));
-        CHECK(w.scan.has_role("exchange"));
-        CHECK(w.scan.has_role("oracle"));
-        CHECK(w.answers.at("failover_cluster").yes);
-        CHECK(w.answers.at("remote_sam_enumeration").yes);
-        CHECK_FALSE(w.answers.at("oracle_named_pipes").yes);
-        CHECK_FALSE(w.answers.at("oracle_named_pipes").evidence.empty());
+        CHECK(w.scan.has_role(role_id::failover_cluster));
+        CHECK(w.scan.has_role(role_id::exchange));
+        CHECK(w.scan.has_role(role_id::oracle));
+        CHECK(w.answers.at(question_id::failover_cluster).yes);
+        CHECK(w.answers.at(question_id::remote_sam_enumeration).yes);
+        CHECK_FALSE(w.answers.at(question_id::oracle_named_pipes).yes);
+        CHECK_FALSE(w.answers.at(question_id::oracle_named_pipes).evidence.empty());
         CHECK(w.prof.strat == strategy::restrict);
         CHECK(row(w.preview, "RestrictAnonymous")->current == reg_value::dword(2));
         CHECK(row(w.preview, "RestrictAnonymous")->desired == reg_value::dword(1));

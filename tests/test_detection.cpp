@@ -24,7 +24,7 @@ std::string service(const std::string& name, int start) {
 
 std::vector<std::string> role_ids(const scan_result& r) {
     std::vector<std::string> ids;
-    for (const auto& role : r.roles) ids.push_back(role.role);
+    for (const auto& role : r.roles) ids.emplace_back(id_of(role.role));
     std::sort(ids.begin(), ids.end());
     return ids;
 }
@@ -37,7 +37,7 @@ TEST_SUITE("detection") {
         CHECK(scan(*snapshot_from_text(product("ServerNT"))).product == product_type::server);
         auto dc = scan(*snapshot_from_text(product("LanmanNT")));
         CHECK(dc.product == product_type::domain_controller);
-        CHECK(dc.has_role("domain_controller"));
+        CHECK(dc.has_role(role_id::domain_controller));
         CHECK(scan(*snapshot_from_text(product("servernt"))).product == product_type::server);
         CHECK(scan(*snapshot_from_text("")).product == product_type::unknown);
     }
@@ -49,19 +49,19 @@ TEST_SUITE("detection") {
                    number + "\"\n\n";
         };
         auto dc = scan(*snapshot_from_text(build("LanmanNT", "17763")));
-        CHECK(dc.has_proven_role("domain_controller"));
+        CHECK(dc.has_proven_role(role_id::domain_controller));
         CHECK(dc.family == os_family::server2019);
         CHECK(dc.smb1_server.state == feature_state::unknown);
         auto s2016 = scan(*snapshot_from_text(build("ServerNT", "14393")));
         CHECK(s2016.smb1_server.state == feature_state::installed);
         CHECK(s2016.family == os_family::server2016);
-        CHECK_FALSE(s2016.has_proven_role("domain_controller"));
+        CHECK_FALSE(s2016.has_proven_role(role_id::domain_controller));
         auto win11 = scan(*snapshot_from_text(build("WinNT", "22631")));
         CHECK(win11.family == os_family::windows11);
         // A hint stays a hint: the DC service alone proves nothing.
         auto hinted = scan(*snapshot_from_text(product("ServerNT") + service("NTDS", 2)));
-        CHECK(hinted.has_role("domain_controller"));
-        CHECK_FALSE(hinted.has_proven_role("domain_controller"));
+        CHECK(hinted.has_role(role_id::domain_controller));
+        CHECK_FALSE(hinted.has_proven_role(role_id::domain_controller));
 
         auto off = scan(*snapshot_from_text(product("ServerNT") + service("LanmanServer", 4)));
         CHECK(off.server_service.state == service_state::disabled);
@@ -127,8 +127,8 @@ TEST_SUITE("detection") {
         CHECK(r.sql_instances[1].service_name == "MSSQL$SQLEXPRESS");
         CHECK(r.sql_instances[1].named_pipes_enabled == true);
         CHECK_FALSE(r.sql_instances[2].named_pipes_enabled.has_value());
-        CHECK(r.has_role("sql_server"));
-        CHECK(r.has_role("sql_named_pipes"));
+        CHECK(r.has_role(role_id::sql_server));
+        CHECK(r.has_role(role_id::sql_named_pipes));
     }
 
     TEST_CASE("no SQL instance has named pipes: no sql_named_pipes role") {
@@ -136,8 +136,8 @@ TEST_SUITE("detection") {
         auto r = scan(*snapshot_from_text(
             "[" + sql + "\\Instance Names\\SQL]\n\"MSSQLSERVER\"=\"MSSQL16.MSSQLSERVER\"\n\n"
             "[" + sql + "\\MSSQL16.MSSQLSERVER\\MSSQLServer\\SuperSocketNetLib\\Np]\n\"Enabled\"=dword:00000000\n\n"));
-        CHECK(r.has_role("sql_server"));
-        CHECK_FALSE(r.has_role("sql_named_pipes"));
+        CHECK(r.has_role(role_id::sql_server));
+        CHECK_FALSE(r.has_role(role_id::sql_named_pipes));
     }
 
     TEST_CASE("services show roles; disabled ones are listed but are no evidence") {
@@ -160,7 +160,7 @@ TEST_SUITE("detection") {
         auto r = scan(*snapshot_from_text("[" + printers + "Shared one]\n\"Attributes\"=dword:00000a48\n\n[" + printers +
                                           "Local one]\n\"Attributes\"=dword:00000a40\n\n"));
         CHECK(r.shared_printers == std::vector<std::string>{"Shared one"});
-        CHECK(r.has_role("shared_printers"));
+        CHECK(r.has_role(role_id::shared_printers));
     }
 
     TEST_CASE("every catalog value: absent, present, wrong type or unreadable") {

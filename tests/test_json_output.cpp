@@ -29,7 +29,7 @@ scan_result sample_scan() {
     s.sql_instances = {{"SQLEXPRESS", "MSSQL16.SQLEXPRESS", true, "MSSQL$SQLEXPRESS"},
                        {"MSSQLSERVER", "MSSQL16.MSSQLSERVER", std::nullopt, "MSSQLSERVER"}};
     s.services = {{"MSSQL$SQLEXPRESS", "SQL Server (SQLEXPRESS)", service_start::automatic}};
-    s.roles = {{"sql_named_pipes", {"MSSQL16.SQLEXPRESS\\MSSQLServer\\SuperSocketNetLib\\Np"}}};
+    s.roles = {{role_id::sql_named_pipes, {"MSSQL16.SQLEXPRESS\\MSSQLServer\\SuperSocketNetLib\\Np"}}};
     setting_state anon;
     anon.setting_id = "RestrictAnonymous";
     anon.key = "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Lsa";
@@ -57,7 +57,7 @@ plan sample_plan() {
     p.machine_name = "SQLPROD01";
     p.profile_name = "sql-server-host";
     p.strat = strategy::restrict;
-    p.warnings = {"ipc_stays"};
+    p.warnings = {warning_code::ipc_stays};
     planned_change anon;
     anon.setting_id = "RestrictAnonymous";
     anon.key = "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Lsa";
@@ -67,8 +67,8 @@ plan sample_plan() {
     anon.desired = reg_value::dword(1);
     anon.action = change_action::change;
     anon.risk = risk_level::medium;
-    anon.affected_roles = {"computer_browser"};
-    anon.why = reason{"anonymous_baseline", {}, {"STIG WN10-SO-000150"}, ""};
+    anon.affected_roles = {role_id::computer_browser};
+    anon.why = reason{reason_code::anonymous_baseline, {}, {"STIG WN10-SO-000150"}, ""};
     planned_change same;
     same.setting_id = "RestrictAnonymousSAM";
     same.value_name = "RestrictAnonymousSAM";
@@ -188,13 +188,13 @@ TEST_CASE("recommendation_to_json: answers in question order and the profile's r
     profile p;
     p.name = "recommended";
     p.strat = strategy::restrict;
-    p.targets = {target{"RestrictAnonymous", reg_value::dword(1), reason{"anonymous_baseline", {}, {}, ""}},
-                 target{"NullSessionShares", std::nullopt, reason{"custom_profile", {}, {}, "why not"}}};
-    p.unmanaged = {unmanaged_setting{"SMB1", reason{"outside_scope", {}, {}, ""}}};
+    p.targets = {target{"RestrictAnonymous", reg_value::dword(1), reason{reason_code::anonymous_baseline, {}, {}, ""}},
+                 target{"NullSessionShares", std::nullopt, reason{reason_code::custom_profile, {}, {}, "why not"}}};
+    p.unmanaged = {unmanaged_setting{"SMB1", reason{reason_code::outside_scope, {}, {}, ""}}};
     auto j = json::parse(recommendation_to_json(answers, p));
     CHECK(j["kind"] == "recommendation");
     REQUIRE(j["answers"].size() == questions().size());
-    CHECK(j["answers"][0]["question"] == first_id);
+    CHECK(j["answers"][0]["question"] == std::string(id_of(first_id)));
     CHECK(j["answers"][0]["answer"] == true);
     CHECK(j["answers"][0]["from_detection"] == true);
     CHECK(j["profile"]["strategy"] == "restrict");

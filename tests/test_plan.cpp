@@ -21,11 +21,13 @@ profile profile_of(std::vector<target> targets, strategy strat = strategy::restr
     p.name = "test";
     p.strat = strat;
     p.targets = std::move(targets);
-    p.warnings = {"ipc_stays"};
+    p.warnings = {warning_code::ipc_stays};
     return p;
 }
 
-target set(std::string id, reg_value v) { return target{std::move(id), std::move(v), reason{"test", {}, {}, {}}}; }
+target set(std::string id, reg_value v) {
+    return target{std::move(id), std::move(v), reason{reason_code::custom_profile, {}, {}, {}}};
+}
 
 const planned_change& row(const plan& p, std::string_view id) {
     for (const auto& c : p.changes)
@@ -49,11 +51,11 @@ TEST_SUITE("plan") {
         auto p = make_plan(scan, profile_of({set("AutoShareServer", reg_value::dword(0)),
                                              set("RestrictAnonymous", reg_value::dword(1)),
                                              set("RestrictAnonymousSAM", reg_value::dword(1)),
-                                             target{"NullSessionShares", std::nullopt, reason{"test", {}, {}, {}}},
+                                             target{"NullSessionShares", std::nullopt, reason{}},
                                              set("SMB1", reg_value::dword(0))}));
         CHECK(p.target == "snapshot x.reg");
         CHECK(p.machine_name == "HOST");
-        CHECK(p.warnings == std::vector<std::string>{"ipc_stays"});
+        CHECK(p.warnings == std::vector<warning_code>{warning_code::ipc_stays});
         CHECK(row(p, "AutoShareServer").action == change_action::create);
         CHECK(row(p, "AutoShareServer").restart == restart_need::server_service);
         CHECK(row(p, "AutoShareServer").value_name == "AutoShareServer");
@@ -84,7 +86,7 @@ TEST_SUITE("plan") {
 
     TEST_CASE("risk: high when a detected role can break, medium when hardening, low when loosening") {
         scan_result scan;
-        scan.roles = {{"psexec", {"service PSEXESVC"}}};
+        scan.roles = {{role_id::psexec, {"service PSEXESVC"}}};
         scan.settings = {state("AutoShareServer", value_status::absent), state("AutoShareWks", value_status::absent),
                          state("RestrictAnonymous", value_status::present, reg_value::dword(0)),
                          state("NullSessionPipes", value_status::present, reg_value::multi_string({"x"}))};
@@ -93,7 +95,7 @@ TEST_SUITE("plan") {
                                              set("RestrictAnonymous", reg_value::dword(1)),
                                              set("NullSessionPipes", reg_value::multi_string({"x", "y"}))}));
         CHECK(row(p, "AutoShareServer").risk == risk_level::high);
-        CHECK(row(p, "AutoShareServer").affected_roles == std::vector<std::string>{"psexec"});
+        CHECK(row(p, "AutoShareServer").affected_roles == std::vector<role_id>{role_id::psexec});
         CHECK(row(p, "AutoShareWks").risk == risk_level::low);
         CHECK(row(p, "RestrictAnonymous").risk == risk_level::medium);
         CHECK(row(p, "NullSessionPipes").risk == risk_level::low);  // adds a pipe: loosens

@@ -106,8 +106,9 @@ TEST_CASE("the example profiles shipped in resources/profiles are valid") {
     CHECK_FALSE(p.targets.empty());
     auto locked = read_profile_file(resources_dir() / "profiles" / "example-locked-down.json");
     CHECK(locked.strat == strategy::block);
-    CHECK(std::find(locked.warnings.begin(), locked.warnings.end(), "ipc_stays") != locked.warnings.end());
-    CHECK(std::find(locked.warnings.begin(), locked.warnings.end(), "monitoring_alerts") != locked.warnings.end());
+    const auto& warned = locked.warnings;
+    CHECK(std::find(warned.begin(), warned.end(), warning_code::ipc_stays) != warned.end());
+    CHECK(std::find(warned.begin(), warned.end(), warning_code::monitoring_alerts) != warned.end());
 }
 
 TEST_CASE("JSON syntax errors give file, line and column") {

@@ -9,10 +9,10 @@ using namespace sg;
 
 namespace {
 
-answer_set answers_with(std::initializer_list<const char*> yes_ids) {
+answer_set answers_with(std::initializer_list<question_id> yes_ids) {
     answer_set a;
     for (const auto& q : questions()) a[q.id] = answer{};
-    for (const char* id : yes_ids) set_answer(a, id, true);
+    for (auto id : yes_ids) set_answer(a, id, true);
     return a;
 }
 
@@ -30,7 +30,7 @@ std::vector<std::string> pipes_of(const profile& p) {
     return t->value->try_as_multi_string().value();
 }
 
-bool has_warning(const profile& p, std::string_view code) {
+bool has_warning(const profile& p, warning_code code) {
     return std::find(p.warnings.begin(), p.warnings.end(), code) != p.warnings.end();
 }
 
@@ -46,17 +46,17 @@ TEST_SUITE("recommendation") {
         CHECK(p.strat == strategy::block);
         CHECK(dword_of(p, "AutoShareServer") == 0u);
         CHECK(dword_of(p, "AutoShareWks") == 0u);
-        CHECK(find(p, "AutoShareServer")->why.code == "no_share_dependency");
-        CHECK(find(p, "AutoShareWks")->why.code == "autoshare_other_edition");
-        CHECK(has_warning(p, "ipc_stays"));
-        CHECK(has_warning(p, "monitoring_alerts"));
-        CHECK_FALSE(has_warning(p, "breaks_admin_shares"));
+        CHECK(find(p, "AutoShareServer")->why.code == reason_code::no_share_dependency);
+        CHECK(find(p, "AutoShareWks")->why.code == reason_code::autoshare_other_edition);
+        CHECK(has_warning(p, warning_code::ipc_stays));
+        CHECK(has_warning(p, warning_code::monitoring_alerts));
+        CHECK_FALSE(has_warning(p, warning_code::breaks_admin_shares));
     }
 
     TEST_CASE("on a workstation the applicable value is AutoShareWks") {
         auto p = recommend(answers_with({}), product_type::workstation);
-        CHECK(find(p, "AutoShareWks")->why.code == "no_share_dependency");
-        CHECK(find(p, "AutoShareServer")->why.code == "autoshare_other_edition");
+        CHECK(find(p, "AutoShareWks")->why.code == reason_code::no_share_dependency);
+        CHECK(find(p, "AutoShareServer")->why.code == reason_code::autoshare_other_edition);
         CHECK(find(p, "AutoShareServer")->why.params == std::vector<std::string>{"AutoShareWks"});
     }
 
@@ -65,7 +65,7 @@ TEST_SUITE("recommendation") {
             bool shares = std::any_of(q.needs.begin(), q.needs.end(), [](dependency d) {
                 return d == dependency::ipc_named_pipes || d == dependency::admin_shares;
             });
-            auto p = recommend(answers_with({q.id.c_str()}), product_type::server);
+            auto p = recommend(answers_with({q.id}), product_type::server);
             CAPTURE(q.id);
             CHECK(p.strat == (shares ? strategy::restrict : strategy::block));
             if (shares) {
@@ -74,14 +74,15 @@ TEST_SUITE("recommendation") {
                 // Admin-share users need the shares; IPC$ users keep them as a policy choice.
                 const bool uses_admin_shares = std::find(q.needs.begin(), q.needs.end(), dependency::admin_shares) !=
                                                q.needs.end();
-                CHECK(why.code == (uses_admin_shares ? "keep_shares_in_use" : "keep_shares_policy"));
-                CHECK(why.answers == std::vector<std::string>{q.id});
+                CHECK(why.code ==
+                      (uses_admin_shares ? reason_code::keep_shares_in_use : reason_code::keep_shares_policy));
+                CHECK(why.answers == std::vector<question_id>{q.id});
             }
         }
     }
 
     TEST_CASE("anonymous restrictions belong to both strategies, with explicit values") {
-        for (auto answers : {answers_with({}), answers_with({"sql_named_pipes"})}) {
+        for (auto answers : {answers_with({}), answers_with({question_id::sql_named_pipes})}) {
             auto p = recommend(answers, product_type::server);
             CHECK(dword_of(p, "RestrictAnonymous") == 1u);
             CHECK(dword_of(p, "RestrictAnonymousSAM") == 1u);
@@ -96,51 +97,52 @@ TEST_SUITE("recommendation") {
     }
 
     TEST_CASE("the named pipes a detected role needs anonymously stay allowed") {
-        CHECK(pipes_of(recommend(answers_with({"domain_controller"}), product_type::domain_controller)) ==
+        CHECK(pipes_of(recommend(answers_with({question_id::domain_controller}), product_type::domain_controller)) ==
               std::vector<std::string>{"netlogon", "samr", "lsarpc"});
-        CHECK(pipes_of(recommend(answers_with({"rds_licensing"}), product_type::server)) ==
+        CHECK(pipes_of(recommend(answers_with({question_id::rds_licensing}), product_type::server)) ==
               std::vector<std::string>{"HydraLSPipe", "TermServLicensing"});
-        auto both = recommend(answers_with({"rds_licensing", "computer_browser"}), product_type::server);
+        auto both =
+            recommend(answers_with({question_id::rds_licensing, question_id::computer_browser}), product_type::server);
         CHECK(pipes_of(both) == std::vector<std::string>{"HydraLSPipe", "TermServLicensing", "BROWSER"});
         CHECK(find(both, "NullSessionPipes")->why.answers ==
-              std::vector<std::string>{"rds_licensing", "computer_browser"});
+              std::vector<question_id>{question_id::rds_licensing, question_id::computer_browser});
     }
 
     TEST_CASE("domain controller: restrict, RestrictRemoteSAM left alone (not applicable to DCs)") {
-        auto p = recommend(answers_with({"domain_controller"}), product_type::domain_controller);
+        auto p = recommend(answers_with({question_id::domain_controller}), product_type::domain_controller);
         CHECK(p.strat == strategy::restrict);
         CHECK(find(p, "RestrictRemoteSAM") == nullptr);
         CHECK(is_unmanaged(p, "RestrictRemoteSAM"));
-        CHECK(find(p, "RestrictAnonymous")->why.code == "anonymous_baseline_dc");
+        CHECK(find(p, "RestrictAnonymous")->why.code == reason_code::anonymous_baseline_dc);
     }
 
     TEST_CASE("SMBv1 is never switched on; when needed it is left alone") {
-        auto p = recommend(answers_with({"smb1_clients"}), product_type::server);
+        auto p = recommend(answers_with({question_id::smb1_clients}), product_type::server);
         CHECK(find(p, "SMB1") == nullptr);
         CHECK(is_unmanaged(p, "SMB1"));
     }
 
     TEST_CASE("legacy anonymous access weakens the SAM restrictions, citing the answer") {
-        auto p = recommend(answers_with({"legacy_anonymous"}), product_type::server);
+        auto p = recommend(answers_with({question_id::legacy_anonymous}), product_type::server);
         CHECK(dword_of(p, "RestrictAnonymous") == 0u);
         CHECK(dword_of(p, "RestrictAnonymousSAM") == 0u);
-        CHECK(find(p, "RestrictAnonymous")->why.answers == std::vector<std::string>{"legacy_anonymous"});
+        CHECK(find(p, "RestrictAnonymous")->why.answers == std::vector<question_id>{question_id::legacy_anonymous});
     }
 
     TEST_CASE("Exchange-style remote SAM enumeration keeps RestrictRemoteSAM untouched") {
-        auto p = recommend(answers_with({"remote_sam_enumeration"}), product_type::server);
+        auto p = recommend(answers_with({question_id::remote_sam_enumeration}), product_type::server);
         CHECK(find(p, "RestrictRemoteSAM") == nullptr);
         CHECK(is_unmanaged(p, "RestrictRemoteSAM"));
     }
 
     TEST_CASE("forcing block against the answers says so") {
-        auto p = recommend(answers_with({"remote_admin_shares"}), product_type::server, strategy::block);
+        auto p = recommend(answers_with({question_id::remote_admin_shares}), product_type::server, strategy::block);
         CHECK(p.strat == strategy::block);
-        CHECK(find(p, "AutoShareServer")->why.code == "forced_block_breaks_admin_share_users");
-        CHECK(find(p, "AutoShareServer")->why.answers == std::vector<std::string>{"remote_admin_shares"});
-        CHECK(has_warning(p, "breaks_admin_shares"));
+        CHECK(find(p, "AutoShareServer")->why.code == reason_code::forced_block_breaks_admin_share_users);
+        CHECK(find(p, "AutoShareServer")->why.answers == std::vector<question_id>{question_id::remote_admin_shares});
+        CHECK(has_warning(p, warning_code::breaks_admin_shares));
         auto r = recommend(answers_with({}), product_type::server, strategy::restrict);
-        CHECK(find(r, "AutoShareServer")->why.code == "forced_restrict");
+        CHECK(find(r, "AutoShareServer")->why.code == reason_code::forced_restrict);
     }
 
     TEST_CASE("invariants over every combination of answers, product and forced strategy") {
@@ -166,7 +168,6 @@ TEST_SUITE("recommendation") {
                         REQUIRE(s);
                         REQUIRE(t.value);
                         REQUIRE(t.value->type == s->type);
-                        REQUIRE_FALSE(t.why.code.empty());
                         for (const auto& cited : t.why.answers) REQUIRE(a.at(cited).yes);
                         std::size_t rank = static_cast<std::size_t>(s - catalog().data());
                         REQUIRE(rank >= last_rank);
@@ -175,12 +176,13 @@ TEST_SUITE("recommendation") {
                     // A setting is either targeted or deliberately left alone, never both.
                     for (const auto& u : p.unmanaged) REQUIRE(find(p, u.setting_id) == nullptr);
                     REQUIRE(p.targets.size() + p.unmanaged.size() == catalog().size());
-                    if (p.strat == strategy::block) REQUIRE(has_warning(p, "ipc_stays"));
+                    if (p.strat == strategy::block) REQUIRE(has_warning(p, warning_code::ipc_stays));
                     auto pipes = pipes_of(p);
                     bool dc_pipes = std::find(pipes.begin(), pipes.end(), "netlogon") != pipes.end();
                     // netlogon stays open for a DC (answered, or proven by LanmanNT) and for NT 4.0 trusts.
-                    REQUIRE(dc_pipes == (a.at("domain_controller").yes || product == product_type::domain_controller ||
-                                         a.at("legacy_anonymous").yes));
+                    REQUIRE(dc_pipes == (a.at(question_id::domain_controller).yes ||
+                                         product == product_type::domain_controller ||
+                                         a.at(question_id::legacy_anonymous).yes));
                     if (!forced) REQUIRE(p.strat == recommended_strategy(a));
                 }
         }

@@ -11,9 +11,9 @@ using namespace sg;
 TEST_SUITE("text") {
     TEST_CASE("no sentence ShareGuard shows claims that IPC$ is removed") {
         std::vector<std::string> texts{text::strategy_summary(strategy::block), text::strategy_summary(strategy::restrict)};
-        for (const char* w : {"ipc_stays", "monitoring_alerts", "breaks_admin_shares", "weaker_than_default",
-                              "server_service_off"})
-            texts.push_back(text::warning_text(w));
+        for (auto w : all_warning_codes()) texts.push_back(text::warning_text(w));
+        for (auto n : all_notice_codes()) texts.push_back(text::notice_text(n));
+        for (auto r : all_roles()) texts.push_back(text::role_name(r));
         for (const auto& q : questions()) {
             texts.push_back(text::question_title(q.id));
             texts.push_back(text::question_why(q.id));
@@ -44,17 +44,17 @@ TEST_SUITE("text") {
 
     TEST_CASE("block's summary states that IPC$ stays") {
         CHECK(text::strategy_summary(strategy::block).find("IPC$ stays") != std::string::npos);
-        CHECK(text::warning_text("ipc_stays").find("IPC$ is not removed") != std::string::npos);
+        CHECK(text::warning_text(warning_code::ipc_stays).find("IPC$ is not removed") != std::string::npos);
     }
 
     TEST_CASE("every reason code has a real sentence, not the code echoed back") {
         for (const auto& info : builtin_profiles()) {
             auto p = try_builtin_profile(info.name);
             REQUIRE(p);
-            for (const auto& t : p->targets) CHECK(text::reason_text(t.why) != t.why.code);
-            for (const auto& u : p->unmanaged) CHECK(text::reason_text(u.why) != u.why.code);
+            for (const auto& t : p->targets) CHECK(text::reason_text(t.why) != id_of(t.why.code));
+            for (const auto& u : p->unmanaged) CHECK(text::reason_text(u.why) != id_of(u.why.code));
             CHECK_FALSE(text::builtin_profile_description(info.name).empty());
         }
-        for (const auto& q : questions()) CHECK(text::question_title(q.id) != q.id);
+        for (const auto& q : questions()) CHECK(text::question_title(q.id) != id_of(q.id));
     }
 }

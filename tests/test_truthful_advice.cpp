@@ -18,10 +18,10 @@ using namespace sg;
 
 namespace {
 
-answer_set answers_with(std::initializer_list<const char*> yes_ids) {
+answer_set answers_with(std::initializer_list<question_id> yes_ids) {
     answer_set a;
     for (const auto& q : questions()) a[q.id] = answer{};
-    for (const char* id : yes_ids) a[id].yes = true;
+    for (auto id : yes_ids) a[id].yes = true;
     return a;
 }
 
@@ -33,7 +33,7 @@ scan_result machine(product_type product, std::string build) {
     scan.os_build = std::move(build);
     for (const auto& s : catalog()) scan.settings.push_back({s.id, s.key, value_status::absent, std::nullopt, {}});
     if (product == product_type::domain_controller)
-        scan.roles.push_back({"domain_controller", {"ProductType LanmanNT"}, true});
+        scan.roles.push_back({role_id::domain_controller, {"ProductType LanmanNT"}, true});
     return scan;
 }
 
@@ -54,7 +54,8 @@ const planned_change& row(const plan& p, std::string_view id) {
 
 const target* find(const profile& p, std::string_view id) { return p.find_target(id); }
 
-bool has(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+template <typename T, typename U>
+bool has(const std::vector<T>& v, const U& x) { return std::find(v.begin(), v.end(), x) != v.end(); }
 
 profile custom(std::vector<target> targets) {
     profile p;
@@ -67,22 +68,25 @@ profile custom(std::vector<target> targets) {
 
 TEST_SUITE("truthful_advice") {
     TEST_CASE("1. named pipes go through IPC$, which block leaves: restrict is a policy choice") {
-        auto p = recommend(answers_with({"sql_named_pipes"}), product_type::server);
+        auto p = recommend(answers_with({question_id::sql_named_pipes}), product_type::server);
         CHECK(p.strat == strategy::restrict);
-        CHECK(find(p, "AutoShareServer")->why.code == "keep_shares_policy");
+        CHECK(find(p, "AutoShareServer")->why.code == reason_code::keep_shares_policy);
         const std::string why = text::reason_text(find(p, "AutoShareServer")->why);
         CHECK(why.find("policy choice") != std::string::npos);
         CHECK(why.find("would not touch IPC$") != std::string::npos);
 
         // Block on the same machine: nothing the SQL answer depends on breaks.
-        auto forced = recommend(answers_with({"sql_named_pipes"}), product_type::server, strategy::block);
-        CHECK(find(forced, "AutoShareServer")->why.code == "forced_block_ipc_unaffected");
-        CHECK_FALSE(has(forced.warnings, "breaks_admin_shares"));
-        CHECK(answers_broken_by(strategy::block, answers_with({"sql_named_pipes", "print_sharing", "dfs"})).empty());
+        auto forced = recommend(answers_with({question_id::sql_named_pipes}), product_type::server, strategy::block);
+        CHECK(find(forced, "AutoShareServer")->why.code == reason_code::forced_block_ipc_unaffected);
+        CHECK_FALSE(has(forced.warnings, warning_code::breaks_admin_shares));
+        CHECK(answers_broken_by(strategy::block, answers_with({question_id::sql_named_pipes, question_id::print_sharing,
+                                                               question_id::dfs}))
+                  .empty());
         // What uses ADMIN$/C$ does break, and only with block.
-        CHECK(answers_broken_by(strategy::block, answers_with({"remote_admin_shares", "sql_named_pipes"})) ==
-              std::vector<std::string>{"remote_admin_shares"});
-        CHECK(answers_broken_by(strategy::restrict, answers_with({"remote_admin_shares"})).empty());
+        CHECK(answers_broken_by(strategy::block,
+                                answers_with({question_id::remote_admin_shares, question_id::sql_named_pipes})) ==
+              std::vector<question_id>{question_id::remote_admin_shares});
+        CHECK(answers_broken_by(strategy::restrict, answers_with({question_id::remote_admin_shares})).empty());
 
         // The block reason states its benefit and its costs, with sources.
         auto blocked = recommend(answers_with({}), product_type::server);
@@ -94,16 +98,17 @@ TEST_SUITE("truthful_advice") {
 
     TEST_CASE("1. the JSON affected_roles of block agree with the catalog: SQL is never among them") {
         auto scan = machine(product_type::server, "20348");
-        scan.roles.push_back({"sql_named_pipes", {"Np\\Enabled = 1"}, false});
-        scan.roles.push_back({"sccm_client", {"service CcmExec"}, false});
-        auto p = make_plan(scan, recommend(answers_with({"sql_named_pipes"}), product_type::server, strategy::block));
-        CHECK(row(p, "AutoShareServer").affected_roles == std::vector<std::string>{"sccm_client"});
+        scan.roles.push_back({role_id::sql_named_pipes, {"Np\\Enabled = 1"}, false});
+        scan.roles.push_back({role_id::sccm_client, {"service CcmExec"}, false});
+        auto p = make_plan(
+            scan, recommend(answers_with({question_id::sql_named_pipes}), product_type::server, strategy::block));
+        CHECK(row(p, "AutoShareServer").affected_roles == std::vector<role_id>{role_id::sccm_client});
         CHECK(plan_to_json(p).find("\"affected_roles\": [\n        \"sql") == std::string::npos);
     }
 
     TEST_CASE("2. absent -> 1 for AutoShare* is an explicit value with no effect: no restart, no risk") {
         auto scan = machine(product_type::server, "20348");
-        auto p = make_plan(scan, recommend(answers_with({"sql_named_pipes"}), product_type::server));
+        auto p = make_plan(scan, recommend(answers_with({question_id::sql_named_pipes}), product_type::server));
         const auto& share = row(p, "AutoShareServer");
         CHECK(share.action == change_action::create);
         CHECK(share.effect == change_effect::none);
@@ -166,12 +171,12 @@ TEST_SUITE("truthful_advice") {
 
     TEST_CASE("4. a LanmanNT machine is a domain controller whatever the answer says") {
         answer_set a = answers_with({});
-        a["domain_controller"].yes = false;
+        a[question_id::domain_controller].yes = false;
         auto p = recommend(a, product_type::domain_controller);
         const auto* pipes = find(p, "NullSessionPipes");
         REQUIRE(pipes->value);
         CHECK(pipes->value->try_as_multi_string() == std::vector<std::string>{"netlogon", "samr", "lsarpc"});
-        CHECK(pipes->why.code == "pipes_for_proven_dc");
+        CHECK(pipes->why.code == reason_code::pipes_for_proven_dc);
         CHECK(pipes->why.answers.empty());  // a reason never cites a "no"
 
         // A custom profile that empties the pipes: high risk, the proven role named.
@@ -180,19 +185,19 @@ TEST_SUITE("truthful_advice") {
         const auto& r = row(plan_, "NullSessionPipes");
         CHECK(r.effect == change_effect::changes);
         CHECK(r.risk == risk_level::high);
-        CHECK(r.affected_roles == std::vector<std::string>{"domain_controller"});
+        CHECK(r.affected_roles == std::vector<role_id>{role_id::domain_controller});
         CHECK(r.breaks_proven_role);
         CHECK(plan_.breaking_proven_roles().size() == 1);
     }
 
     TEST_CASE("5. the legacy answer keeps what NT 4.0 needs and says where it is below Windows' default") {
-        auto p = recommend(answers_with({"legacy_anonymous"}), product_type::server);
-        CHECK(find(p, "RestrictAnonymous")->why.code == "legacy_keeps_default");
+        auto p = recommend(answers_with({question_id::legacy_anonymous}), product_type::server);
+        CHECK(find(p, "RestrictAnonymous")->why.code == reason_code::legacy_keeps_default);
         CHECK(find(p, "RestrictAnonymousSAM")->value == reg_value::dword(0));
-        CHECK(find(p, "RestrictAnonymousSAM")->why.code == "legacy_below_default");
+        CHECK(find(p, "RestrictAnonymousSAM")->why.code == reason_code::legacy_below_default);
         CHECK(text::reason_text(find(p, "RestrictAnonymousSAM")->why).find("weaker than Windows' default") !=
               std::string::npos);
-        CHECK(has(p.warnings, "weaker_than_default"));
+        CHECK(has(p.warnings, warning_code::weaker_than_default));
         auto pipes = find(p, "NullSessionPipes")->value->try_as_multi_string().value();
         for (const char* name : {"netlogon", "lsarpc", "samr"}) CHECK(has(pipes, name));
     }
@@ -217,17 +222,18 @@ TEST_SUITE("truthful_advice") {
         auto scan = machine(product_type::server, "20348");
         set_current(scan, "RestrictAnonymous", reg_value::dword(2));
         auto p = make_plan(scan, custom({{"RestrictAnonymous", reg_value::dword(1), {}}}));
-        CHECK(row(p, "RestrictAnonymous").notices == std::vector<std::string>{"legacy_restrict_anonymous_2"});
+        CHECK(row(p, "RestrictAnonymous").notices ==
+              std::vector<notice_code>{notice_code::legacy_restrict_anonymous_2});
     }
 
     TEST_CASE("8. a disabled Server service: no share at all; share settings wait for it") {
         auto scan = machine(product_type::server, "20348");
         scan.server_service.state = service_state::disabled;
         auto p = make_plan(scan, recommend(answers_with({}), product_type::server));
-        CHECK(has(p.warnings, "server_service_off"));
+        CHECK(has(p.warnings, warning_code::server_service_off));
         CHECK(row(p, "AutoShareServer").effect == change_effect::deferred);
         CHECK(row(p, "AutoShareServer").restart == restart_need::none);
         CHECK(row(p, "RestrictAnonymous").effect == change_effect::changes);  // an Lsa value still applies
-        CHECK(text::warning_text("server_service_off").find("IPC$ included") != std::string::npos);
+        CHECK(text::warning_text(warning_code::server_service_off).find("IPC$ included") != std::string::npos);
     }
 }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "wizard/detection.h"
+#include "wizard/vocabulary.h"
 
 namespace sg {
 
@@ -14,14 +15,18 @@ namespace sg {
 enum class dependency { ipc_named_pipes, admin_shares, anonymous_access, smb1, remote_sam };
 
 struct question {
-    std::string id;             ///< "sql_named_pipes"
+    question_id id;
     std::vector<dependency> needs;  ///< what a "yes" depends on
-    std::vector<std::string> detected_by;  ///< roles from detection that pre-fill it
+    std::vector<role_id> detected_by;  ///< roles from detection that pre-fill it
+    /// Roles whose evidence informs the question without answering it (Oracle is
+    /// there, but only its own configuration says whether it uses named pipes).
+    std::vector<role_id> informed_by;
 };
 
-/// All questions in the order a front end asks them.
+/// All questions in the order a front end asks them: one per question_id.
 const std::vector<question>& questions();
-const question* find_question(std::string_view id);
+/// The question with this id; nullptr only for a value outside the enum.
+const question* find_question(question_id id);
 
 struct answer {
     bool yes = false;
@@ -29,12 +34,12 @@ struct answer {
     std::vector<std::string> evidence;  ///< what detection saw, for the front end to show
 };
 
-/// question id -> answer; every question has an entry.
-using answer_set = std::map<std::string, answer, std::less<>>;
+/// question -> answer; every question has an entry.
+using answer_set = std::map<question_id, answer>;
 
 /// Default answers for a scanned machine: "yes" where detection found evidence.
 answer_set default_answers(const scan_result& scan);
-/// Throws std::invalid_argument for an unknown question id.
-void set_answer(answer_set& answers, std::string_view id, bool yes);
+/// The user's answer (no longer from detection).
+void set_answer(answer_set& answers, question_id id, bool yes);
 
 }  // namespace sg

@@ -51,8 +51,8 @@ struct setting {
     bool flagged_by_monitoring = false;  ///< writing the hardened value trips common EDR/SIEM rules
     /// The value hardening moves toward (for DWORDs); nullopt for lists and SDDL.
     std::optional<std::uint32_t> hardened_dword;
-    /// Detected roles (see detection.h) that hardening this value can break.
-    std::vector<std::string> can_break_roles;
+    /// Detected roles that hardening this value can break.
+    std::vector<role_id> can_break_roles;
     /// DISA STIG items per OS family; a family with none listed has no item known.
     std::vector<baseline_ref> baselines;
 };

@@ -67,7 +67,7 @@ setting auto_share(const char* id, const char* sku_note, std::vector<std::string
     s.sources.push_back("MITRE ATT&CK T1021.002, T1070.005");
     s.flagged_by_monitoring = true;
     s.hardened_dword = 0;
-    s.can_break_roles = {"sccm_client", "sccm_site_server", "psexec"};
+    s.can_break_roles = {role_id::sccm_client, role_id::sccm_site_server, role_id::psexec};
     return s;
 }
 
@@ -119,7 +119,7 @@ std::vector<setting> make_catalog() {
         s.sources = {"SecPol: network-access-do-not-allow-anonymous-enumeration-of-sam-accounts-and-shares [MS]",
                      "Windows 2000 registry reference cc963223 [MS]", "DISA STIG XCCDF (per Windows version)"};
         s.hardened_dword = 1;
-        s.can_break_roles = {"computer_browser"};
+        s.can_break_roles = {role_id::computer_browser};
         s.baselines = stig("WN10-SO-000150 (V-220930)", "WN11-SO-000150 (V-253454)", "WN16-SO-000270 (V-225046)",
                            "WN19-SO-000230 (V-205724)", "WN22-SO-000230 (V-254467)");
         c.push_back(std::move(s));
@@ -210,7 +210,7 @@ std::vector<setting> make_catalog() {
         s.hardened_dword = 1;
         s.baselines = stig("WN10-SO-000165 (V-220932)", "WN11-SO-000165 (V-253456)", "WN16-SO-000300 (V-225048)",
                            "WN19-SO-000250 (V-205725)", "WN22-SO-000250 (V-254469)");
-        s.can_break_roles = {"rds_licensing", "computer_browser", "domain_controller"};
+        s.can_break_roles = {role_id::rds_licensing, role_id::computer_browser, role_id::domain_controller};
         c.push_back(std::move(s));
     }
     {
@@ -232,7 +232,7 @@ std::vector<setting> make_catalog() {
                          "between Windows Server 2003 domains in a mixed-mode environment.");
         s.sources = {"SecPol: network-access-named-pipes-that-can-be-accessed-anonymously [MS]",
                      "CIS Windows Server 2012 DC 2.3.10.6 [CIS]"};
-        s.can_break_roles = {"rds_licensing", "computer_browser", "domain_controller"};
+        s.can_break_roles = {role_id::rds_licensing, role_id::computer_browser, role_id::domain_controller};
         c.push_back(std::move(s));
     }
     {
@@ -274,7 +274,7 @@ std::vector<setting> make_catalog() {
                    SG_N_("Last writer wins: a domain GPO overwrites what ShareGuard writes.")};
         s.sources = {"SecPol: network-access-restrict-clients-allowed-to-make-remote-sam-calls [MS]",
                      "DISA STIG XCCDF (per Windows version)"};
-        s.can_break_roles = {"exchange"};
+        s.can_break_roles = {role_id::exchange};
         s.baselines = stig("WN10-SO-000167 (V-220933)", "WN11-SO-000167 (V-253457)", "WN16-MS-000310 (V-225013)",
                            "WN19-MS-000060 (V-205747)", "WN22-MS-000060 (V-254433)", scope::member_only);
         c.push_back(std::move(s));
@@ -307,7 +307,7 @@ std::vector<setting> make_catalog() {
         s.sources = {"KB4034314 [MS]", "windowsserverdocs detect-enable-and-disable-smbv1-v2-v3 [MS]",
                      "DISA STIG XCCDF (per Windows version)"};
         s.hardened_dword = 0;
-        s.can_break_roles = {"computer_browser"};
+        s.can_break_roles = {role_id::computer_browser};
         // The registry checks; each STIG prefers the feature's removal (WN22-00-000380...)
         // and then marks these not applicable.
         s.baselines = stig("WN10-00-000165 (V-220730)", "WN11-00-000165 (V-253287)", "WN16-00-000411 (V-224857)",
@@ -361,7 +361,7 @@ std::vector<setting> make_catalog() {
                          "profiles. When a change takes effect is not documented: new network logons.")};
         s.sources = {"KB951016 [MS]", "MS Security Guide (SecGuide.admx) [MS]"};
         s.hardened_dword = 0;
-        s.can_break_roles = {"psexec"};
+        s.can_break_roles = {role_id::psexec};
         // Clients: domain-joined machines only; servers: member servers only.
         s.baselines = stig("WN10-CC-000037 (V-220799)", "WN11-CC-000037 (V-253357)", "WN16-MS-000020 (V-225008)",
                            "WN19-MS-000020 (V-205715)", "WN22-MS-000020 (V-254429)", scope::member_only);

@@ -50,27 +50,27 @@ bool starts_with_folded(std::string_view text, std::string_view prefix) {
 /// documented default names.
 struct service_rule {
     std::string_view service;   ///< exact name, or a prefix when ending in '*'
-    std::string_view role;
+    role_id role;
 };
 constexpr service_rule service_rules[] = {
-    {"MSSQLSERVER", "sql_server"},
-    {"MSSQL$*", "sql_server"},
-    {"SQLBrowser", "sql_browser"},
-    {"NTDS", "domain_controller"},
-    {"TermServLicensing", "rds_licensing"},
-    {"CcmExec", "sccm_client"},
-    {"SMS_EXECUTIVE", "sccm_site_server"},
-    {"PSEXESVC", "psexec"},
-    {"Spooler", "print_spooler"},
-    {"Browser", "computer_browser"},
-    {"Dfs", "dfs"},
-    {"DFSR", "dfs"},
-    {"ClusSvc", "failover_cluster"},
-    {"RemoteRegistry", "remote_registry"},
-    {"OracleService*", "oracle"},
-    {"MSExchangeIS", "exchange"},
-    {"MSExchangeADTopology", "exchange"},
-    {"LanmanServer", "server_service"},
+    {"MSSQLSERVER", role_id::sql_server},
+    {"MSSQL$*", role_id::sql_server},
+    {"SQLBrowser", role_id::sql_browser},
+    {"NTDS", role_id::domain_controller},
+    {"TermServLicensing", role_id::rds_licensing},
+    {"CcmExec", role_id::sccm_client},
+    {"SMS_EXECUTIVE", role_id::sccm_site_server},
+    {"PSEXESVC", role_id::psexec},
+    {"Spooler", role_id::print_spooler},
+    {"Browser", role_id::computer_browser},
+    {"Dfs", role_id::dfs},
+    {"DFSR", role_id::dfs},
+    {"ClusSvc", role_id::failover_cluster},
+    {"RemoteRegistry", role_id::remote_registry},
+    {"OracleService*", role_id::oracle},
+    {"MSExchangeIS", role_id::exchange},
+    {"MSExchangeADTopology", role_id::exchange},
+    {"LanmanServer", role_id::server_service},
 };
 
 bool rule_matches(const service_rule& rule, std::string_view name) {
@@ -79,14 +79,14 @@ bool rule_matches(const service_rule& rule, std::string_view name) {
     return names_equal(rule.service, name);
 }
 
-void add_role(scan_result& r, std::string_view role, std::string evidence) {
+void add_role(scan_result& r, role_id role, std::string evidence) {
     for (auto& existing : r.roles) {
         if (existing.role == role) {
             existing.evidence.push_back(std::move(evidence));
             return;
         }
     }
-    r.roles.push_back({std::string(role), {std::move(evidence)}});
+    r.roles.push_back({role, {std::move(evidence)}});
 }
 
 /// Server releases by their build numbers; client builds 10240-21999 are Windows 10,
@@ -155,9 +155,9 @@ void detect_sql(registry& reg, scan_result& r) {
                 // Unreadable: leave unknown; the question stays for the administrator to answer.
             }
             if (inst.named_pipes_enabled.value_or(false))
-                add_role(r, "sql_named_pipes", np_key + "\\Enabled = 1");
+                add_role(r, role_id::sql_named_pipes, np_key + "\\Enabled = 1");
         }
-        add_role(r, "sql_server", "SQL Server instance " + instance);
+        add_role(r, role_id::sql_server, "SQL Server instance " + instance);
         r.sql_instances.push_back(std::move(inst));
     }
 }
@@ -168,21 +168,21 @@ void detect_printers(registry& reg, scan_result& r) {
         auto bits = attributes ? attributes->try_as_dword() : std::nullopt;
         if (bits && (*bits & printer_attribute_shared)) {
             r.shared_printers.push_back(printer);
-            add_role(r, "shared_printers", "shared printer " + printer);
+            add_role(r, role_id::shared_printers, "shared printer " + printer);
         }
     }
 }
 
 void detect_oracle(registry& reg, scan_result& r) {
     for (const auto& home : reg.subkey_names(oracle_root))
-        if (starts_with_folded(home, "KEY_")) add_role(r, "oracle", key_under(oracle_root, home));
+        if (starts_with_folded(home, "KEY_")) add_role(r, role_id::oracle, key_under(oracle_root, home));
 }
 
 void detect_roles_from_product(scan_result& r) {
     if (r.product != product_type::domain_controller) return;
-    add_role(r, "domain_controller", "ProductType " + r.product_type_raw);
+    add_role(r, role_id::domain_controller, "ProductType " + r.product_type_raw);
     for (auto& role : r.roles)
-        if (role.role == "domain_controller") role.proven = true;
+        if (role.role == role_id::domain_controller) role.proven = true;
 }
 
 /// Windows 10 1709 / Server 1709 (build 16299) is the first release whose clean
@@ -227,11 +227,11 @@ feature_state feature_from_install_state(std::uint32_t install_state) {
     }
 }
 
-bool scan_result::has_role(std::string_view role) const {
+bool scan_result::has_role(role_id role) const {
     return std::any_of(roles.begin(), roles.end(), [&](const detected_role& d) { return d.role == role; });
 }
 
-bool scan_result::has_proven_role(std::string_view role) const {
+bool scan_result::has_proven_role(role_id role) const {
     return std::any_of(roles.begin(), roles.end(),
                        [&](const detected_role& d) { return d.role == role && d.proven; });
 }

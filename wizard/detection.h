@@ -10,6 +10,7 @@
 
 #include "wizard/reg_value.h"
 #include "wizard/registry.h"
+#include "wizard/vocabulary.h"
 
 namespace sg {
 
@@ -33,9 +34,9 @@ struct sql_instance {
     std::string service_name;  ///< "MSSQLSERVER" or "MSSQL$SQLEXPRESS"
 };
 
-/// A dependency ShareGuard looks for; `role` is a stable id ("sql_server", "rds_licensing"...).
+/// A dependency ShareGuard looks for (vocabulary.h lists them).
 struct detected_role {
-    std::string role;
+    role_id role;
     std::vector<std::string> evidence;  ///< registry paths or service names that show it
     /// The evidence proves the role (ProductType LanmanNT is a domain controller whatever an
     /// answer says); otherwise it is a hint the administrator confirms or corrects.
@@ -96,8 +97,8 @@ struct scan_result {
     /// stopped or disabled, no share is offered at all.
     machine_fact<service_state> server_service;
 
-    bool has_role(std::string_view role) const;
-    bool has_proven_role(std::string_view role) const;
+    bool has_role(role_id role) const;
+    bool has_proven_role(role_id role) const;
     /// The Server service is known not to run: share settings wait until it does.
     bool server_service_off() const;
     const setting_state* state_of(std::string_view setting_id) const;

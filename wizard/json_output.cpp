@@ -10,6 +10,7 @@
 #include "wizard/ids.h"
 #include "wizard/plan.h"
 #include "wizard/profile.h"
+#include "wizard/vocabulary.h"
 
 namespace sg {
 
@@ -79,8 +80,8 @@ ordered_json value_json(const std::optional<reg_value>& v) {
 
 ordered_json reason_json(const reason& why) {
     ordered_json j;
-    j["code"] = why.code;
-    j["answers"] = why.answers;
+    j["code"] = id_of(why.code);
+    j["answers"] = ids_of(why.answers);
     j["params"] = why.params;
     if (!why.text.empty()) j["text"] = why.text;
     return j;
@@ -116,7 +117,7 @@ ordered_json profile_json(const profile& p) {
     j["description"] = p.description;
     j["strategy"] = strategy_id(p.strat);
     j["source"] = p.source;
-    j["warnings"] = p.warnings;
+    j["warnings"] = ids_of(p.warnings);
     j["targets"] = targets_json(p);
     ordered_json unmanaged = ordered_json::array();
     for (const auto& u : p.unmanaged) {
@@ -143,12 +144,12 @@ ordered_json change_json(const planned_change& c) {
     j["effective_desired"] = value_json(c.effective_desired);
     j["restart"] = restart_id(c.restart);
     j["risk"] = risk_id(c.risk);
-    j["affected_roles"] = c.affected_roles;
+    j["affected_roles"] = ids_of(c.affected_roles);
     j["breaks_proven_role"] = c.breaks_proven_role;
     ordered_json baselines = ordered_json::array();
     for (const auto* b : c.baselines) baselines.push_back("DISA STIG " + b->id);
     j["baselines"] = std::move(baselines);
-    j["notices"] = c.notices;
+    j["notices"] = ids_of(c.notices);
     j["reason"] = reason_json(c.why);
     j["selected"] = c.selected;
     return j;
@@ -160,7 +161,7 @@ ordered_json plan_header(std::string_view kind, const plan& p) {
     doc["machine"] = p.machine_name;
     doc["profile"] = p.profile_name;
     doc["strategy"] = strategy_id(p.strat);
-    doc["warnings"] = p.warnings;
+    doc["warnings"] = ids_of(p.warnings);
     return doc;
 }
 
@@ -214,7 +215,7 @@ std::string scan_to_json(const scan_result& scan) {
     ordered_json roles = ordered_json::array();
     for (const auto& r : scan.roles) {
         ordered_json j;
-        j["role"] = r.role;
+        j["role"] = id_of(r.role);
         j["evidence"] = r.evidence;
         j["proven"] = r.proven;
         roles.push_back(std::move(j));
@@ -269,7 +270,7 @@ std::string recommendation_to_json(const answer_set& answers, const profile& p) 
         auto it = answers.find(q.id);
         if (it == answers.end()) continue;
         ordered_json j;
-        j["question"] = q.id;
+        j["question"] = id_of(q.id);
         j["answer"] = it->second.yes;
         j["from_detection"] = it->second.from_detection;
         j["evidence"] = it->second.evidence;
@@ -302,7 +303,7 @@ std::string card_to_json(const setting_card& card) {
     facts["recommended"] = s.recommended;
     facts["restart"] = restart_id(s.restart);
     facts["breaks"] = s.breaks;
-    facts["can_break_roles"] = s.can_break_roles;
+    facts["can_break_roles"] = ids_of(s.can_break_roles);
     facts["notes"] = s.notes;
     facts["sources"] = s.sources;
     facts["flagged_by_monitoring"] = s.flagged_by_monitoring;

@@ -120,7 +120,7 @@ plan make_plan(const scan_result& scan, const profile& prof) {
     p.profile_name = prof.name;
     p.strat = prof.strat;
     p.warnings = prof.warnings;
-    for (auto& w : machine_warnings(scan)) p.warnings.push_back(std::move(w));
+    for (auto w : machine_warnings(scan)) p.warnings.push_back(w);
     p.unmanaged = prof.unmanaged;
     for (const auto& t : prof.targets) {
         const setting* s = find_setting(t.setting_id);
@@ -154,7 +154,7 @@ plan make_plan(const scan_result& scan, const profile& prof) {
         // RestrictAnonymous=2 is documented for Windows 2000 only; say so when it is changed.
         if (s->id == "RestrictAnonymous" && c.action != change_action::none && c.current &&
             c.current->try_as_dword() == 2u)
-            c.notices.emplace_back("legacy_restrict_anonymous_2");
+            c.notices.push_back(notice_code::legacy_restrict_anonymous_2);
         p.changes.push_back(std::move(c));
     }
     return p;

@@ -36,15 +36,15 @@ struct planned_change {
     change_effect effect = change_effect::none;  ///< none when action is none
     restart_need restart = restart_need::none;  ///< none when action is none or the effect is none
     risk_level risk = risk_level::low;
-    std::vector<std::string> affected_roles;  ///< detected roles this change may break
+    std::vector<role_id> affected_roles;  ///< detected roles this change may break
     /// One of affected_roles is proven by detection (not a hint): a front end must not
     /// apply the row unattended without an explicit override.
     bool breaks_proven_role = false;
     reason why;
     /// The DISA STIG items that apply to this value on this machine's OS family and role.
     std::vector<const baseline_ref*> baselines;
-    /// Codes for facts about the current value the user must see ("legacy_restrict_anonymous_2").
-    std::vector<std::string> notices;
+    /// Facts about the current value the user must see.
+    std::vector<notice_code> notices;
     bool selected = true;         ///< a front end may untick a row
 };
 
@@ -54,7 +54,7 @@ struct plan {
     std::string profile_name;
     strategy strat = strategy::restrict;
     std::vector<planned_change> changes;   ///< one per profile target, catalog order
-    std::vector<std::string> warnings;     ///< codes, from the profile
+    std::vector<warning_code> warnings;    ///< the profile's, then the machine's
     std::vector<unmanaged_setting> unmanaged;  ///< left as they are on purpose, from the profile
 
     /// The rows that write something (action != none and selected).

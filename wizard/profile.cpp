@@ -153,7 +153,7 @@ target parse_setting(const setting& s, const json& body, const std::string& file
     }
     target t;
     t.setting_id = s.id;
-    t.why.code = "custom_profile";
+    t.why.code = reason_code::custom_profile;
 
     bool has_value = body.contains("value");
     bool deletes = false;
@@ -198,22 +198,22 @@ bool has_control_characters(std::string_view text) {
 }
 
 /// Warning codes a custom profile earns the same way a recommendation does
-/// (the recommendation rules add "breaks_admin_shares" from answers a profile lacks).
-std::vector<std::string> warnings_for(const std::vector<target>& targets) {
-    std::vector<std::string> warnings;
-    auto add = [&](std::string code) {
-        if (std::find(warnings.begin(), warnings.end(), code) == warnings.end()) warnings.push_back(std::move(code));
+/// (the recommendation rules add breaks_admin_shares from answers a profile lacks).
+std::vector<warning_code> warnings_for(const std::vector<target>& targets) {
+    std::vector<warning_code> warnings;
+    auto add = [&](warning_code code) {
+        if (std::find(warnings.begin(), warnings.end(), code) == warnings.end()) warnings.push_back(code);
     };
     for (const auto& t : targets) {
         const setting* s = find_setting(t.setting_id);
         bool disables_admin_shares = (names_equal(t.setting_id, "AutoShareServer") ||
                                       names_equal(t.setting_id, "AutoShareWks")) &&
                                      t.value && t.value->try_as_dword() == 0u;
-        if (disables_admin_shares) add("ipc_stays");
+        if (disables_admin_shares) add(warning_code::ipc_stays);
         // Writing a watched value's hardened form is what EDR/SIEM rules look for.
         if (s && s->flagged_by_monitoring && t.value && s->hardened_dword &&
             t.value->try_as_dword() == s->hardened_dword)
-            add("monitoring_alerts");
+            add(warning_code::monitoring_alerts);
     }
     return warnings;
 }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "wizard/reg_value.h"
+#include "wizard/vocabulary.h"
 
 namespace sg {
 
@@ -18,9 +19,9 @@ std::optional<strategy> try_parse_strategy(std::string_view text);
 
 /// Why a target has its value. The front end turns the code into a sentence.
 struct reason {
-    std::string code;          ///< e.g. "anonymous_baseline", "needs_admin_shares", "pipe_for_role"
-    std::vector<std::string> answers;  ///< the question ids it came from ("" none)
-    std::vector<std::string> params;   ///< extra data: pipe names, role ids...
+    reason_code code = reason_code::custom_profile;  ///< no rule made it: the profile says so
+    std::vector<question_id> answers;  ///< the "yes" answers it came from (may be none)
+    std::vector<std::string> params;   ///< extra data: pipe names, a setting id...
     std::string text;          ///< free text from a custom profile, else ""
     bool operator==(const reason&) const = default;
 };
@@ -46,7 +47,7 @@ struct profile {
     std::vector<target> targets;   ///< in catalog order
     std::vector<unmanaged_setting> unmanaged;  ///< settings left untouched on purpose (recommendations)
     std::string source;        ///< "builtin", "recommendation" or the file it came from
-    std::vector<std::string> warnings;  ///< codes: "monitoring_alerts", "breaks_admin_shares"...
+    std::vector<warning_code> warnings;
 
     const target* find_target(std::string_view setting_id) const;
 };

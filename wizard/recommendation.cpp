@@ -13,18 +13,20 @@
 namespace sg {
 namespace {
 
+using enum reason_code;  // the rules name their reasons on every line
+
 bool needs(const question& q, dependency d) {
     return std::find(q.needs.begin(), q.needs.end(), d) != q.needs.end();
 }
 
-bool yes(const answer_set& answers, std::string_view id) {
+bool yes(const answer_set& answers, question_id id) {
     auto it = answers.find(id);
     return it != answers.end() && it->second.yes;
 }
 
-/// Question ids answered "yes" whose dependency is one of `deps`.
-std::vector<std::string> yes_answers_needing(const answer_set& answers, std::initializer_list<dependency> deps) {
-    std::vector<std::string> ids;
+/// Questions answered "yes" whose dependency is one of `deps`.
+std::vector<question_id> yes_answers_needing(const answer_set& answers, std::initializer_list<dependency> deps) {
+    std::vector<question_id> ids;
     for (const auto& q : questions()) {
         if (!yes(answers, q.id)) continue;
         if (std::any_of(deps.begin(), deps.end(), [&](dependency d) { return needs(q, d); })) ids.push_back(q.id);
@@ -32,15 +34,15 @@ std::vector<std::string> yes_answers_needing(const answer_set& answers, std::ini
     return ids;
 }
 
-std::vector<std::string> yes_among(const answer_set& answers, std::initializer_list<std::string_view> ids) {
-    std::vector<std::string> out;
+std::vector<question_id> yes_among(const answer_set& answers, std::initializer_list<question_id> ids) {
+    std::vector<question_id> out;
     for (auto id : ids)
-        if (yes(answers, id)) out.emplace_back(id);
+        if (yes(answers, id)) out.push_back(id);
     return out;
 }
 
-reason make_reason(std::string code, std::vector<std::string> answers = {}, std::vector<std::string> params = {}) {
-    return reason{std::move(code), std::move(answers), std::move(params), {}};
+reason make_reason(reason_code code, std::vector<question_id> answers = {}, std::vector<std::string> params = {}) {
+    return reason{code, std::move(answers), std::move(params), {}};
 }
 
 class profile_builder {
@@ -73,15 +75,15 @@ private:
 
 /// Yes answers that use ADMIN$ or C$: what block really breaks (catalog
 /// can_break_roles of AutoShare*). IPC$ and named pipes are not among them.
-std::vector<std::string> admin_share_users(const answer_set& answers) {
+std::vector<question_id> admin_share_users(const answer_set& answers) {
     return yes_answers_needing(answers, {dependency::admin_shares});
 }
 
 /// Yes answers that depend on IPC$ / named pipes but not on the admin shares:
 /// block does not touch them (KB954422: AutoShare* "does not apply to the IPC$ share").
-std::vector<std::string> ipc_only_users(const answer_set& answers) {
+std::vector<question_id> ipc_only_users(const answer_set& answers) {
     auto admin = admin_share_users(answers);
-    std::vector<std::string> ids;
+    std::vector<question_id> ids;
     for (const auto& id : yes_answers_needing(answers, {dependency::ipc_named_pipes}))
         if (std::find(admin.begin(), admin.end(), id) == admin.end()) ids.push_back(id);
     return ids;
@@ -95,21 +97,21 @@ void admin_share_rules(profile_builder& b, profile& p, const answer_set& answers
     const char* applicable = is_workstation ? "AutoShareWks" : "AutoShareServer";
     const char* other = is_workstation ? "AutoShareServer" : "AutoShareWks";
     if (p.strat == strategy::block) {
-        reason why = !forced                  ? make_reason("no_share_dependency")
-                     : !admin_users.empty()   ? make_reason("forced_block_breaks_admin_share_users", admin_users)
-                     : !ipc_users.empty()     ? make_reason("forced_block_ipc_unaffected", ipc_users)
-                                              : make_reason("forced_block");
+        // Forced block overrides restrict, which some "yes" that uses ADMIN$/C$ or IPC$ chose.
+        reason why = !forced                ? make_reason(no_share_dependency)
+                     : !admin_users.empty() ? make_reason(forced_block_breaks_admin_share_users, admin_users)
+                                            : make_reason(forced_block_ipc_unaffected, ipc_users);
         b.set(applicable, reg_value::dword(0), std::move(why));
-        b.set(other, reg_value::dword(0), make_reason("autoshare_other_edition", {}, {applicable}));
-        p.warnings.emplace_back("ipc_stays");
-        p.warnings.emplace_back("monitoring_alerts");
-        if (!admin_users.empty()) p.warnings.emplace_back("breaks_admin_shares");
+        b.set(other, reg_value::dword(0), make_reason(autoshare_other_edition, {}, {applicable}));
+        p.warnings.push_back(warning_code::ipc_stays);
+        p.warnings.push_back(warning_code::monitoring_alerts);
+        if (!admin_users.empty()) p.warnings.push_back(warning_code::breaks_admin_shares);
     } else {
-        reason why = !admin_users.empty() ? make_reason("keep_shares_in_use", admin_users)
-                     : !ipc_users.empty() ? make_reason("keep_shares_policy", ipc_users)
-                                          : make_reason("forced_restrict");
+        reason why = !admin_users.empty() ? make_reason(keep_shares_in_use, admin_users)
+                     : !ipc_users.empty() ? make_reason(keep_shares_policy, ipc_users)
+                                          : make_reason(forced_restrict);
         b.set(applicable, reg_value::dword(1), std::move(why));
-        b.set(other, reg_value::dword(1), make_reason("autoshare_other_edition", {}, {applicable}));
+        b.set(other, reg_value::dword(1), make_reason(autoshare_other_edition, {}, {applicable}));
     }
 }
 
@@ -127,77 +129,79 @@ void add_missing(std::vector<std::string>& pipes, const std::vector<std::string>
 void anonymous_rules(profile_builder& b, profile& p, const answer_set& answers, product_type product) {
     // ProductType LanmanNT proves a domain controller whatever the answer says.
     const bool proven_dc = product == product_type::domain_controller;
-    const bool dc = proven_dc || yes(answers, "domain_controller");
-    const bool legacy = yes(answers, "legacy_anonymous");
+    const bool dc = proven_dc || yes(answers, question_id::domain_controller);
+    const bool legacy = yes(answers, question_id::legacy_anonymous);
     if (legacy) {
         // RestrictAnonymous=0 is Windows' own default; RestrictAnonymousSAM=0 is below
         // it, which NT 4.0 trusts need ("impossible to establish trusts" when Enabled).
-        b.set("RestrictAnonymous", reg_value::dword(0), make_reason("legacy_keeps_default", {"legacy_anonymous"}));
+        b.set("RestrictAnonymous", reg_value::dword(0),
+              make_reason(legacy_keeps_default, {question_id::legacy_anonymous}));
         b.set("RestrictAnonymousSAM", reg_value::dword(0),
-              make_reason("legacy_below_default", {"legacy_anonymous"}));
-        p.warnings.emplace_back("weaker_than_default");
+              make_reason(legacy_below_default, {question_id::legacy_anonymous}));
+        p.warnings.push_back(warning_code::weaker_than_default);
     } else {
         // Value 1, never the Windows 2000-era 2.
         b.set("RestrictAnonymous", reg_value::dword(1),
-              make_reason(dc ? "anonymous_baseline_dc" : "anonymous_baseline"));
+              make_reason(dc ? anonymous_baseline_dc : anonymous_baseline));
         b.set("RestrictAnonymousSAM", reg_value::dword(1),
-              make_reason(dc ? "anonymous_baseline_dc" : "anonymous_baseline"));
+              make_reason(dc ? anonymous_baseline_dc : anonymous_baseline));
     }
-    b.set("EveryoneIncludesAnonymous", reg_value::dword(0), make_reason("anonymous_baseline"));
-    b.set("RestrictNullSessAccess", reg_value::dword(1), make_reason("anonymous_baseline"));
+    b.set("EveryoneIncludesAnonymous", reg_value::dword(0), make_reason(anonymous_baseline));
+    b.set("RestrictNullSessAccess", reg_value::dword(1), make_reason(anonymous_baseline));
 
     std::vector<std::string> pipes;
-    std::vector<std::string> pipe_answers;
+    std::vector<question_id> pipe_answers;
     if (dc) {
         add_missing(pipes, dc_pipes);
         // A reason cites only "yes" answers; a proven DC answered "no" says so in its own reason.
-        if (yes(answers, "domain_controller")) pipe_answers.emplace_back("domain_controller");
+        if (yes(answers, question_id::domain_controller)) pipe_answers.push_back(question_id::domain_controller);
     }
-    if (yes(answers, "rds_licensing")) {
+    if (yes(answers, question_id::rds_licensing)) {
         add_missing(pipes, {"HydraLSPipe", "TermServLicensing"});
-        pipe_answers.emplace_back("rds_licensing");
+        pipe_answers.push_back(question_id::rds_licensing);
     }
-    if (yes(answers, "computer_browser")) {
+    if (yes(answers, question_id::computer_browser)) {
         add_missing(pipes, {"BROWSER"});
-        pipe_answers.emplace_back("computer_browser");
+        pipe_answers.push_back(question_id::computer_browser);
     }
     if (legacy) {
         add_missing(pipes, legacy_pipes);
-        pipe_answers.emplace_back("legacy_anonymous");
+        pipe_answers.push_back(question_id::legacy_anonymous);
     }
     if (pipes.empty())
         b.set("NullSessionPipes", reg_value::multi_string({}),
-              make_reason("no_anonymous_pipes", yes_among(answers, {"sql_named_pipes"})));
-    else if (proven_dc && !yes(answers, "domain_controller"))
-        b.set("NullSessionPipes", reg_value::multi_string(pipes), make_reason("pipes_for_proven_dc", pipe_answers, pipes));
+              make_reason(no_anonymous_pipes, yes_among(answers, {question_id::sql_named_pipes})));
+    else if (proven_dc && !yes(answers, question_id::domain_controller))
+        b.set("NullSessionPipes", reg_value::multi_string(pipes),
+              make_reason(pipes_for_proven_dc, pipe_answers, pipes));
     else
-        b.set("NullSessionPipes", reg_value::multi_string(pipes), make_reason("pipes_for_roles", pipe_answers, pipes));
-    b.set("NullSessionShares", reg_value::multi_string({}), make_reason("no_anonymous_shares"));
+        b.set("NullSessionPipes", reg_value::multi_string(pipes), make_reason(pipes_for_roles, pipe_answers, pipes));
+    b.set("NullSessionShares", reg_value::multi_string({}), make_reason(no_anonymous_shares));
 
     if (dc)
-        b.leave("RestrictRemoteSAM", make_reason("remote_sam_not_for_dc"));
-    else if (yes(answers, "remote_sam_enumeration"))
-        b.leave("RestrictRemoteSAM", make_reason("remote_sam_needed", {"remote_sam_enumeration"}));
+        b.leave("RestrictRemoteSAM", make_reason(remote_sam_not_for_dc));
+    else if (yes(answers, question_id::remote_sam_enumeration))
+        b.leave("RestrictRemoteSAM", make_reason(remote_sam_needed, {question_id::remote_sam_enumeration}));
     else
-        b.set("RestrictRemoteSAM", reg_value::string("O:BAG:BAD:(A;;RC;;;BA)"), make_reason("remote_sam_baseline"));
+        b.set("RestrictRemoteSAM", reg_value::string("O:BAG:BAD:(A;;RC;;;BA)"), make_reason(remote_sam_baseline));
 }
 
 void smb1_rule(profile_builder& b, const answer_set& answers) {
-    auto needing = yes_among(answers, {"smb1_clients", "computer_browser"});
+    auto needing = yes_among(answers, {question_id::smb1_clients, question_id::computer_browser});
     // Never switch SMBv1 on: when something needs it, leave it as it is.
-    if (!needing.empty()) b.leave("SMB1", make_reason("smb1_needed", needing));
-    else b.set("SMB1", reg_value::dword(0), make_reason("smb1_baseline"));
+    if (!needing.empty()) b.leave("SMB1", make_reason(smb1_needed, needing));
+    else b.set("SMB1", reg_value::dword(0), make_reason(smb1_baseline));
 }
 
 }  // namespace
 
-std::vector<std::string> answers_broken_by(strategy s, const answer_set& answers) {
-    return s == strategy::block ? admin_share_users(answers) : std::vector<std::string>{};
+std::vector<question_id> answers_broken_by(strategy s, const answer_set& answers) {
+    return s == strategy::block ? admin_share_users(answers) : std::vector<question_id>{};
 }
 
-std::vector<std::string> machine_warnings(const scan_result& scan) {
-    std::vector<std::string> codes;
-    if (scan.server_service_off()) codes.emplace_back("server_service_off");
+std::vector<warning_code> machine_warnings(const scan_result& scan) {
+    std::vector<warning_code> codes;
+    if (scan.server_service_off()) codes.push_back(warning_code::server_service_off);
     return codes;
 }
 
@@ -217,19 +221,21 @@ profile recommend(const answer_set& answers, product_type product, std::optional
     admin_share_rules(b, p, answers, product, forced.has_value() && *forced != chosen);
     anonymous_rules(b, p, answers, product);
     smb1_rule(b, answers);
-    b.leave("RequireSecuritySignature", make_reason("outside_scope"));
-    b.leave("LocalAccountTokenFilterPolicy", make_reason("outside_scope"));
+    b.leave("RequireSecuritySignature", make_reason(outside_scope));
+    b.leave("LocalAccountTokenFilterPolicy", make_reason(outside_scope));
     b.sort_by_catalog();
     return p;
 }
 
 const std::vector<builtin_profile_info>& builtin_profiles() {
     static const std::vector<builtin_profile_info> all = {
-        {"sql-server-host", product_type::server, {"sql_named_pipes"}},
-        {"file-print-server", product_type::server, {"print_sharing", "dfs", "remote_admin_shares"}},
+        {"sql-server-host", product_type::server, {question_id::sql_named_pipes}},
+        {"file-print-server",
+         product_type::server,
+         {question_id::print_sharing, question_id::dfs, question_id::remote_admin_shares}},
         {"workstation", product_type::workstation, {}},
-        {"domain-controller", product_type::domain_controller, {"domain_controller", "dfs"}},
-        {"rds-licensing-server", product_type::server, {"rds_licensing"}},
+        {"domain-controller", product_type::domain_controller, {question_id::domain_controller, question_id::dfs}},
+        {"rds-licensing-server", product_type::server, {question_id::rds_licensing}},
         {"locked-down", product_type::server, {}},
     };
     return all;

@@ -16,10 +16,10 @@ strategy recommended_strategy(const answer_set& answers);
 
 /// The yes answers that strategy `s` stops from working: for block, what uses
 /// ADMIN$ or C$; IPC$ and named pipes stay with either strategy.
-std::vector<std::string> answers_broken_by(strategy s, const answer_set& answers);
+std::vector<question_id> answers_broken_by(strategy s, const answer_set& answers);
 
-/// Warnings about the machine itself, whatever the profile ("server_service_off").
-std::vector<std::string> machine_warnings(const scan_result& scan);
+/// Warnings about the machine itself, whatever the profile (server_service_off).
+std::vector<warning_code> machine_warnings(const scan_result& scan);
 
 /// The full recommendation. `forced` overrides the chosen strategy (the user
 /// picked the other one); the reasons then say so.
@@ -29,7 +29,7 @@ profile recommend(const answer_set& answers, product_type product,
 struct builtin_profile_info {
     std::string name;            ///< "sql-server-host"
     product_type product;
-    std::vector<std::string> yes_answers;
+    std::vector<question_id> yes_answers;
 };
 const std::vector<builtin_profile_info>& builtin_profiles();
 /// The named built-in profile, built by the same rules from its preset answers; nullopt if unknown.

@@ -11,6 +11,7 @@
 #include "wizard/plan.h"
 #include "wizard/reg_path.h"
 #include "wizard/version.h"
+#include "wizard/vocabulary.h"
 
 namespace sg::cli {
 
@@ -89,7 +90,7 @@ exit_code run_apply(const cli_options& opts, output& o, cli_environment& env) {
     if (o.json) {
         write_json(o, run_report_to_json(report, "apply"), code,
                    {{"profile", chosen.name}, {"strategy", std::string(strategy_id(chosen.strat))},
-                    {"warnings", chosen.warnings},
+                    {"warnings", ids_of(chosen.warnings)},
                     {"target", reg->description()}, {"time", env.now_utc()}});
     } else {
         if (opts.recommended) {

@@ -6,6 +6,7 @@
 #include "app/text/render_text.h"
 #include "wizard/json_output.h"
 #include "wizard/recommendation.h"
+#include "wizard/vocabulary.h"
 
 namespace sg::cli {
 
@@ -15,7 +16,7 @@ exit_code run_profiles_list(const cli_options& opts, output& o) {
         for (const auto& info : builtin_profiles()) {
             nlohmann::ordered_json j;
             j["name"] = info.name;
-            j["yes_answers"] = info.yes_answers;
+            j["yes_answers"] = ids_of(info.yes_answers);
             if (auto p = try_builtin_profile(info.name)) j["strategy"] = std::string(strategy_id(p->strat));
             list.push_back(std::move(j));
         }

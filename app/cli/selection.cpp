@@ -8,6 +8,7 @@
 #include "app/text/profile_text.h"
 #include "wizard/reg_path.h"
 #include "wizard/recommendation.h"
+#include "wizard/vocabulary.h"
 
 namespace sg::cli {
 
@@ -26,12 +27,13 @@ answer_set answers_for(const scan_result& scan, const std::vector<std::string>& 
         } else {
             throw usage_error(msg::bad_answer_syntax(argument));
         }
-        if (!find_question(id)) {
+        auto question = try_parse_question(id);
+        if (!question) {
             std::vector<std::string> ids;
-            for (const auto& q : questions()) ids.push_back(q.id);
+            for (const auto& q : questions()) ids.emplace_back(id_of(q.id));
             throw usage_error(msg::unknown_question(id, ids));
         }
-        set_answer(answers, id, yes);
+        set_answer(answers, *question, yes);
     }
     return answers;
 }

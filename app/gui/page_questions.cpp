@@ -24,13 +24,13 @@ page_questions::page_questions(main_wizard* wizard) : wizard_page(wizard) {
         row r;
         r.id = q.id;
         r.box = new wxCheckBox(scroller_, wxID_ANY, to_wx(text::question_title(q.id)));
-        r.box->SetName(to_wx(q.id));
+        r.box->SetName(to_wx(id_of(q.id)));
         r.detail = new wxStaticText(scroller_, wxID_ANY, wxString());
         r.detail->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
         list->Add(r.box, 0, wxTOP | wxLEFT | wxRIGHT, FromDIP(4));
         list->Add(r.detail, 0, wxLEFT, FromDIP(28));
         list->AddSpacer(FromDIP(8));
-        const std::string id = q.id;
+        const question_id id = q.id;
         r.box->Bind(wxEVT_CHECKBOX, [this, id](wxCommandEvent& e) {
             model().set_answer(id, e.IsChecked());
         });
@@ -41,9 +41,9 @@ page_questions::page_questions(main_wizard* wizard) : wizard_page(wizard) {
     SetSizer(sizer);
 }
 
-wxCheckBox* page_questions::checkbox(const std::string& question_id) const {
+wxCheckBox* page_questions::checkbox(question_id id) const {
     for (const auto& r : rows_)
-        if (r.id == question_id) return r.box;
+        if (r.id == id) return r.box;
     return nullptr;
 }
 

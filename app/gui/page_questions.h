@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "app/gui/main_wizard.h"
+#include "wizard/vocabulary.h"
 
 class wxCheckBox;
 class wxStaticText;
@@ -20,11 +21,11 @@ public:
     const char* page_id() const override { return "questions"; }
 
     /// The checkbox for a question (tests toggle it).
-    wxCheckBox* checkbox(const std::string& question_id) const;
+    wxCheckBox* checkbox(question_id id) const;
 
 private:
     struct row {
-        std::string id;
+        question_id id;
         wxCheckBox* box = nullptr;
         wxStaticText* detail = nullptr;
     };

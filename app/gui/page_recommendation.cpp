@@ -172,7 +172,8 @@ void page_recommendation::show_profile() {
         warn += wxS("• ") + line;
     };
     for (const conflict& c : model().conflicts_with(p.strat))
-        add_line(wxString::Format(_("Stops working without ADMIN$ and C$: %s"), to_wx(text::question_title(c.question_id))));
+        add_line(wxString::Format(_("Stops working without ADMIN$ and C$: %s"),
+                                  to_wx(text::question_title(c.question))));
     // The engine's warning codes normally say this; a custom profile may carry none.
     if (p.strat == strategy::block && p.warnings.empty()) {
         add_line(_("IPC$ stays: block turns off C$, ADMIN$ and the other automatic shares; the Server service "

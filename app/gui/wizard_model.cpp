@@ -71,8 +71,8 @@ void wizard_model::run_scan() {
 
 const scan_result& wizard_model::scan() const { return require(scan_, "scan"); }
 
-void wizard_model::set_answer(const std::string& question_id, bool yes) {
-    sg::set_answer(answers_, question_id, yes);
+void wizard_model::set_answer(question_id id, bool yes) {
+    sg::set_answer(answers_, id, yes);
     // The profile follows the answers unless the user picked a fixed one.
     if (origin_ == profile_origin::recommended || origin_ == profile_origin::other_strategy) profile_.reset();
     plan_.reset();

@@ -32,7 +32,7 @@ enum class profile_origin { recommended, other_strategy, builtin, custom_file };
 
 /// A question answered "yes" that the chosen strategy breaks.
 struct conflict {
-    std::string question_id;
+    question_id question;
     std::vector<dependency> needs;
 };
 
@@ -62,7 +62,7 @@ public:
     bool has_scan() const { return scan_.has_value(); }
     const scan_result& scan() const;
     const answer_set& answers() const { return answers_; }
-    void set_answer(const std::string& question_id, bool yes);
+    void set_answer(question_id id, bool yes);
 
     // --- profile -----------------------------------------------------------
     strategy recommended() const;

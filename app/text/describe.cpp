@@ -18,7 +18,14 @@ std::string join(const std::vector<std::string>& items, std::string_view separat
     return out;
 }
 
-std::string answers_list(const std::vector<std::string>& ids) {
+/// A value outside its enum, from a bad cast: marked as what it is so nobody reads
+/// it as a sentence. English on purpose: it reports a bug, not something to translate.
+template <typename Id>
+std::string unknown_id(std::string_view kind, Id value) {
+    return fmt::format("(unknown {}: {})", kind, static_cast<long long>(value));
+}
+
+std::string answers_list(const std::vector<question_id>& ids) {
     std::vector<std::string> titles;
     for (const auto& id : ids) titles.push_back("\"" + question_title(id) + "\"");
     return join(titles, "; ");
@@ -26,75 +33,84 @@ std::string answers_list(const std::vector<std::string>& ids) {
 
 }  // namespace
 
-std::string question_title(std::string_view id) {
-    if (id == "sql_named_pipes") return tr("SQL Server clients connect over named pipes");
-    if (id == "remote_admin_shares")
-        return tr("Remote administration uses the admin shares (SCCM client push, PsExec, backup agents)");
-    if (id == "domain_controller") return tr("This computer is a domain controller");
-    if (id == "rds_licensing") return tr("This computer is a Remote Desktop licensing server");
-    if (id == "print_sharing") return tr("Printers are shared with other computers");
-    if (id == "computer_browser") return tr("The Computer Browser service is used");
-    if (id == "failover_cluster") return tr("This computer is a failover cluster node");
-    if (id == "dfs") return tr("DFS Namespaces or DFS Replication run here");
-    if (id == "oracle_named_pipes") return tr("Oracle clients connect over named pipes (NMP)");
-    if (id == "remote_sam_enumeration")
-        return tr("Applications list local users and groups remotely without admin rights (e.g. Exchange 2013/2016)");
-    if (id == "legacy_anonymous")
-        return tr("Legacy systems need anonymous access (Windows NT 4.0 trusts, Windows 9x/NT clients, old NAS)");
-    if (id == "smb1_clients") return tr("Clients or devices still need SMBv1 (Windows XP/2003, old NAS or scanners)");
-    return std::string(id);
+std::string question_title(question_id id) {
+    switch (id) {
+        case question_id::sql_named_pipes: return tr("SQL Server clients connect over named pipes");
+        case question_id::remote_admin_shares:
+            return tr("Remote administration uses the admin shares (SCCM client push, PsExec, backup agents)");
+        case question_id::domain_controller: return tr("This computer is a domain controller");
+        case question_id::rds_licensing: return tr("This computer is a Remote Desktop licensing server");
+        case question_id::print_sharing: return tr("Printers are shared with other computers");
+        case question_id::computer_browser: return tr("The Computer Browser service is used");
+        case question_id::failover_cluster: return tr("This computer is a failover cluster node");
+        case question_id::dfs: return tr("DFS Namespaces or DFS Replication run here");
+        case question_id::oracle_named_pipes: return tr("Oracle clients connect over named pipes (NMP)");
+        case question_id::remote_sam_enumeration:
+            return tr("Applications list local users and groups remotely without admin rights (e.g. Exchange "
+                      "2013/2016)");
+        case question_id::legacy_anonymous:
+            return tr("Legacy systems need anonymous access (Windows NT 4.0 trusts, Windows 9x/NT clients, old NAS)");
+        case question_id::smb1_clients:
+            return tr("Clients or devices still need SMBv1 (Windows XP/2003, old NAS or scanners)");
+    }
+    return unknown_id("question", id);
 }
 
-std::string question_why(std::string_view id) {
-    if (id == "sql_named_pipes")
-        return tr("Named-pipe clients reach SQL Server through IPC$ on TCP 445, which stays with either strategy; "
-                  "the admin shares play no part. Whether anonymous SQL-authentication clients also need the "
-                  "SQL\\QUERY pipe open to null sessions is unconfirmed.");
-    if (id == "remote_admin_shares")
-        return tr("Client push and PsExec copy files to ADMIN$; block would remove ADMIN$ and C$.");
-    if (id == "domain_controller")
-        return tr("Domain members open the netlogon, samr and lsarpc pipes anonymously; they must stay allowed.");
-    if (id == "rds_licensing")
-        return tr("License requests use the HydraLSPipe and TermServLicensing pipes anonymously.");
-    if (id == "print_sharing") return tr("Shared printing uses the SPOOLSS pipe through IPC$ and the PRINT$ share.");
-    if (id == "computer_browser")
-        return tr("The browser needs the BROWSER pipe anonymously and SMBv1; it is disabled on current Windows.");
-    if (id == "failover_cluster")
-        return tr("Cluster nodes use SMB between each other (file share witness, redirected I/O); whether setup or "
-                  "validation uses ADMIN$ or C$ is unconfirmed.");
-    if (id == "dfs")
-        return tr("DFS Namespaces management uses the NETDFS pipe through IPC$ (MS-DFSNM); DFS Replication uses "
-                  "authenticated RPC over TCP, not named pipes (MS-FRS2).");
-    if (id == "oracle_named_pipes")
-        return tr("Oracle uses TCP by default; only its configuration files say whether NMP is used. Check them.");
-    if (id == "remote_sam_enumeration")
-        return tr("Restricting remote SAM calls to administrators would break such applications.");
-    if (id == "legacy_anonymous")
-        return tr("NT 4.0 trusts need anonymous enumeration of SAM accounts and the netlogon, lsarpc and samr "
-                  "pipes; answering yes keeps them open, below Windows' own default for SAM enumeration.");
-    if (id == "smb1_clients") return tr("Switching the SMBv1 server off cuts these clients off.");
-    return {};
+std::string question_why(question_id id) {
+    switch (id) {
+        case question_id::sql_named_pipes:
+            return tr("Named-pipe clients reach SQL Server through IPC$ on TCP 445, which stays with either strategy; "
+                      "the admin shares play no part. Whether anonymous SQL-authentication clients also need the "
+                      "SQL\\QUERY pipe open to null sessions is unconfirmed.");
+        case question_id::remote_admin_shares:
+            return tr("Client push and PsExec copy files to ADMIN$; block would remove ADMIN$ and C$.");
+        case question_id::domain_controller:
+            return tr("Domain members open the netlogon, samr and lsarpc pipes anonymously; they must stay allowed.");
+        case question_id::rds_licensing:
+            return tr("License requests use the HydraLSPipe and TermServLicensing pipes anonymously.");
+        case question_id::print_sharing:
+            return tr("Shared printing uses the SPOOLSS pipe through IPC$ and the PRINT$ share.");
+        case question_id::computer_browser:
+            return tr("The browser needs the BROWSER pipe anonymously and SMBv1; it is disabled on current Windows.");
+        case question_id::failover_cluster:
+            return tr("Cluster nodes use SMB between each other (file share witness, redirected I/O); whether setup or "
+                      "validation uses ADMIN$ or C$ is unconfirmed.");
+        case question_id::dfs:
+            return tr("DFS Namespaces management uses the NETDFS pipe through IPC$ (MS-DFSNM); DFS Replication uses "
+                      "authenticated RPC over TCP, not named pipes (MS-FRS2).");
+        case question_id::oracle_named_pipes:
+            return tr("Oracle uses TCP by default; only its configuration files say whether NMP is used. Check them.");
+        case question_id::remote_sam_enumeration:
+            return tr("Restricting remote SAM calls to administrators would break such applications.");
+        case question_id::legacy_anonymous:
+            return tr("NT 4.0 trusts need anonymous enumeration of SAM accounts and the netlogon, lsarpc and samr "
+                      "pipes; answering yes keeps them open, below Windows' own default for SAM enumeration.");
+        case question_id::smb1_clients: return tr("Switching the SMBv1 server off cuts these clients off.");
+    }
+    return unknown_id("question", id);
 }
 
-std::string role_name(std::string_view role) {
-    if (role == "sql_server") return tr("SQL Server");
-    if (role == "sql_named_pipes") return tr("SQL Server with named pipes enabled");
-    if (role == "sql_browser") return tr("SQL Server Browser");
-    if (role == "domain_controller") return tr("Domain controller");
-    if (role == "rds_licensing") return tr("Remote Desktop licensing server");
-    if (role == "sccm_client") return tr("Configuration Manager (SCCM) client");
-    if (role == "sccm_site_server") return tr("Configuration Manager (SCCM) site server");
-    if (role == "psexec") return tr("PsExec-style remote administration (PSEXESVC)");
-    if (role == "print_spooler") return tr("Print Spooler");
-    if (role == "shared_printers") return tr("Shared printers");
-    if (role == "computer_browser") return tr("Computer Browser");
-    if (role == "dfs") return tr("DFS Namespaces / Replication");
-    if (role == "failover_cluster") return tr("Failover cluster");
-    if (role == "remote_registry") return tr("Remote Registry");
-    if (role == "oracle") return tr("Oracle Database");
-    if (role == "exchange") return tr("Exchange Server");
-    if (role == "server_service") return tr("Server service (LanmanServer, creates IPC$)");
-    return std::string(role);
+std::string role_name(role_id role) {
+    switch (role) {
+        case role_id::sql_server: return tr("SQL Server");
+        case role_id::sql_named_pipes: return tr("SQL Server with named pipes enabled");
+        case role_id::sql_browser: return tr("SQL Server Browser");
+        case role_id::domain_controller: return tr("Domain controller");
+        case role_id::rds_licensing: return tr("Remote Desktop licensing server");
+        case role_id::sccm_client: return tr("Configuration Manager (SCCM) client");
+        case role_id::sccm_site_server: return tr("Configuration Manager (SCCM) site server");
+        case role_id::psexec: return tr("PsExec-style remote administration (PSEXESVC)");
+        case role_id::print_spooler: return tr("Print Spooler");
+        case role_id::shared_printers: return tr("Shared printers");
+        case role_id::computer_browser: return tr("Computer Browser");
+        case role_id::dfs: return tr("DFS Namespaces / Replication");
+        case role_id::failover_cluster: return tr("Failover cluster");
+        case role_id::remote_registry: return tr("Remote Registry");
+        case role_id::oracle: return tr("Oracle Database");
+        case role_id::exchange: return tr("Exchange Server");
+        case role_id::server_service: return tr("Server service (LanmanServer, creates IPC$)");
+    }
+    return unknown_id("role", role);
 }
 
 std::string product_name(product_type p) {
@@ -123,98 +139,106 @@ std::string strategy_summary(strategy s) {
 
 std::string reason_text(const reason& why) {
     if (!why.text.empty()) return why.text;
-    const auto& c = why.code;
-    if (c == "no_share_dependency")
-        return tr("No answer says anything here uses ADMIN$ or C$, so ShareGuard recommends block: C$, D$... and "
-                  "ADMIN$ are no longer created, so they are no path for lateral movement (MITRE ATT&CK T1021.002). "
-                  "The costs: monitoring rules flag it (ATT&CK T1070.005, SigmaHQ) and Microsoft generally advises "
-                  "against modifying these shares (KB954422). IPC$ stays.");
-    if (c == "forced_block") return tr("You chose block.");
-    if (c == "forced_block_breaks_admin_share_users")
-        return fmt::format(fmt::runtime(tr("You chose block although {} uses ADMIN$ or C$: it stops working once "
-                                           "the Server service restarts without them. IPC$ stays.")),
-                           answers_list(why.answers));
-    if (c == "forced_block_ipc_unaffected")
-        return fmt::format(fmt::runtime(tr("You chose block. {} depends on IPC$ or named pipes, which block does "
-                                           "not touch (KB954422): it keeps working. Only C$, D$... and ADMIN$ go.")),
-                           answers_list(why.answers));
-    if (c == "keep_shares_in_use")
-        return fmt::format(fmt::runtime(tr("1 (the Windows default): {} uses ADMIN$ or C$, which block would "
-                                           "remove.")),
-                           answers_list(why.answers));
-    if (c == "keep_shares_policy")
-        return fmt::format(fmt::runtime(tr("1 (the Windows default), a policy choice: {} depends on IPC$ or named "
-                                           "pipes. Block would not touch IPC$ or those pipes (KB954422), but where "
-                                           "IPC$ is in use ShareGuard limits anonymous access rather than disabling "
-                                           "shares, as Microsoft advises: \"Generally, we recommend that you don't "
-                                           "modify these special shared resources\" (KB954422).")),
-                           answers_list(why.answers));
-    if (c == "forced_restrict") return tr("You chose restrict: the admin shares are kept (1).");
-    if (c == "autoshare_other_edition")
-        return fmt::format(fmt::runtime(tr("This edition reads {}; the other value is written too because Microsoft "
-                                           "documents the server/workstation split in no single statement.")),
-                           why.params.empty() ? std::string() : why.params.front());
-    if (c == "anonymous_baseline")
-        return tr("Anonymous restriction that belongs to both strategies; written explicitly because audits read "
-                  "the registry, not defaults.");
-    if (c == "anonymous_baseline_dc")
-        return tr("Anonymous restriction. Microsoft says it has no impact on domain controllers; written so audits "
-                  "find the value.");
-    if (c == "legacy_keeps_default")
-        return fmt::format(fmt::runtime(tr("0, the Windows default, because of {}: not hardened, since legacy "
-                                           "systems enumerate shares anonymously.")),
-                           answers_list(why.answers));
-    if (c == "legacy_below_default")
-        return fmt::format(fmt::runtime(tr("0 because of {}: weaker than Windows' default (1). NT 4.0 trusts are "
-                                           "impossible while anonymous SAM enumeration is blocked.")),
-                           answers_list(why.answers));
-    if (c == "no_anonymous_pipes")
-        return why.answers.empty()
-                   ? tr("No role here needs a pipe anonymously: empty list (Microsoft best practice).")
-                   : tr("No role here needs a pipe anonymously: empty list (Microsoft best practice). SQL Server "
-                        "clients that authenticate are not affected; whether anonymous SQL-authentication clients "
-                        "need the SQL\\QUERY pipe is unconfirmed.");
-    if (c == "pipes_for_roles")
-        return fmt::format(fmt::runtime(tr("Only the pipes these roles open anonymously: {} (for {}).")),
-                           join(why.params), answers_list(why.answers));
-    if (c == "pipes_for_proven_dc")
-        return fmt::format(fmt::runtime(tr("Only the pipes these roles open anonymously: {}. ProductType LanmanNT "
-                                           "proves this is a domain controller, whatever the answer says.")),
-                           join(why.params));
-    if (c == "no_anonymous_shares") return tr("No share is reachable anonymously (Microsoft documentation; CIS).");
-    if (c == "remote_sam_baseline")
-        return tr("Only local Administrators may query SAM remotely (DISA STIG value).");
-    if (c == "remote_sam_not_for_dc") return tr("Not applicable to domain controllers (STIG): left as it is.");
-    if (c == "remote_sam_needed")
-        return fmt::format(fmt::runtime(tr("Left as it is because of {}.")), answers_list(why.answers));
-    if (c == "smb1_baseline") return tr("SMBv1 server off (Microsoft Security Guide).");
-    if (c == "smb1_needed")
-        return fmt::format(fmt::runtime(tr("Left as it is because of {}: ShareGuard never switches SMBv1 on.")),
-                           answers_list(why.answers));
-    if (c == "custom_profile") return tr("Set by the custom profile (it gives no reason).");
-    if (c == "outside_scope")
-        return tr("Not about IPC$, admin shares or anonymous access: left as it is.");
-    return c;
+    const auto c = why.code;
+    switch (c) {
+        case reason_code::no_share_dependency:
+            return tr("No answer says anything here uses ADMIN$ or C$, so ShareGuard recommends block: C$, D$... and "
+                      "ADMIN$ are no longer created, so they are no path for lateral movement (MITRE ATT&CK "
+                      "T1021.002). The costs: monitoring rules flag it (ATT&CK T1070.005, SigmaHQ) and Microsoft "
+                      "generally advises against modifying these shares (KB954422). IPC$ stays.");
+        case reason_code::forced_block_breaks_admin_share_users:
+            return fmt::format(fmt::runtime(tr("You chose block although {} uses ADMIN$ or C$: it stops working once "
+                                               "the Server service restarts without them. IPC$ stays.")),
+                               answers_list(why.answers));
+        case reason_code::forced_block_ipc_unaffected:
+            return fmt::format(fmt::runtime(tr("You chose block. {} depends on IPC$ or named pipes, which block does "
+                                               "not touch (KB954422): it keeps working. Only C$, D$... and ADMIN$ "
+                                               "go.")),
+                               answers_list(why.answers));
+        case reason_code::keep_shares_in_use:
+            return fmt::format(fmt::runtime(tr("1 (the Windows default): {} uses ADMIN$ or C$, which block would "
+                                               "remove.")),
+                               answers_list(why.answers));
+        case reason_code::keep_shares_policy:
+            return fmt::format(fmt::runtime(tr("1 (the Windows default), a policy choice: {} depends on IPC$ or named "
+                                               "pipes. Block would not touch IPC$ or those pipes (KB954422), but where "
+                                               "IPC$ is in use ShareGuard limits anonymous access rather than "
+                                               "disabling shares, as Microsoft advises: \"Generally, we recommend "
+                                               "that you don't modify these special shared resources\" "
+                                               "(KB954422).")),
+                               answers_list(why.answers));
+        case reason_code::forced_restrict: return tr("You chose restrict: the admin shares are kept (1).");
+        case reason_code::autoshare_other_edition:
+            return fmt::format(fmt::runtime(tr("This edition reads {}; the other value is written too because "
+                                               "Microsoft documents the server/workstation split in no single "
+                                               "statement.")),
+                               why.params.empty() ? std::string() : why.params.front());
+        case reason_code::anonymous_baseline:
+            return tr("Anonymous restriction that belongs to both strategies; written explicitly because audits read "
+                      "the registry, not defaults.");
+        case reason_code::anonymous_baseline_dc:
+            return tr("Anonymous restriction. Microsoft says it has no impact on domain controllers; written so audits "
+                      "find the value.");
+        case reason_code::legacy_keeps_default:
+            return fmt::format(fmt::runtime(tr("0, the Windows default, because of {}: not hardened, since legacy "
+                                               "systems enumerate shares anonymously.")),
+                               answers_list(why.answers));
+        case reason_code::legacy_below_default:
+            return fmt::format(fmt::runtime(tr("0 because of {}: weaker than Windows' default (1). NT 4.0 trusts are "
+                                               "impossible while anonymous SAM enumeration is blocked.")),
+                               answers_list(why.answers));
+        case reason_code::no_anonymous_pipes:
+            return why.answers.empty()
+                       ? tr("No role here needs a pipe anonymously: empty list (Microsoft best practice).")
+                       : tr("No role here needs a pipe anonymously: empty list (Microsoft best practice). SQL Server "
+                            "clients that authenticate are not affected; whether anonymous SQL-authentication clients "
+                            "need the SQL\\QUERY pipe is unconfirmed.");
+        case reason_code::pipes_for_roles:
+            return fmt::format(fmt::runtime(tr("Only the pipes these roles open anonymously: {} (for {}).")),
+                               join(why.params), answers_list(why.answers));
+        case reason_code::pipes_for_proven_dc:
+            return fmt::format(fmt::runtime(tr("Only the pipes these roles open anonymously: {}. ProductType LanmanNT "
+                                               "proves this is a domain controller, whatever the answer says.")),
+                               join(why.params));
+        case reason_code::no_anonymous_shares:
+            return tr("No share is reachable anonymously (Microsoft documentation; CIS).");
+        case reason_code::remote_sam_baseline:
+            return tr("Only local Administrators may query SAM remotely (DISA STIG value).");
+        case reason_code::remote_sam_not_for_dc:
+            return tr("Not applicable to domain controllers (STIG): left as it is.");
+        case reason_code::remote_sam_needed:
+            return fmt::format(fmt::runtime(tr("Left as it is because of {}.")), answers_list(why.answers));
+        case reason_code::smb1_baseline: return tr("SMBv1 server off (Microsoft Security Guide).");
+        case reason_code::smb1_needed:
+            return fmt::format(fmt::runtime(tr("Left as it is because of {}: ShareGuard never switches SMBv1 on.")),
+                               answers_list(why.answers));
+        case reason_code::custom_profile: return tr("Set by the custom profile (it gives no reason).");
+        case reason_code::outside_scope:
+            return tr("Not about IPC$, admin shares or anonymous access: left as it is.");
+    }
+    return unknown_id("reason code", c);
 }
 
-std::string warning_text(std::string_view code) {
-    if (code == "ipc_stays")
-        return tr("IPC$ is not removed: the Server service creates it (KB3034016) and AutoShareServer/AutoShareWks "
-                  "do not apply to it (KB954422). Only stopping the Server service removes it, and that ends all "
-                  "file and printer sharing; a firewall blocking TCP 445/139 makes it unreachable.");
-    if (code == "monitoring_alerts")
-        return tr("Security monitoring may raise alerts: disabling admin share creation matches common EDR/SIEM "
-                  "rules (SigmaHQ, ATT&CK T1070.005). Tell your security team first.");
-    if (code == "breaks_admin_shares")
-        return tr("Something you said uses the admin shares (SCCM client push, PsExec, agents that copy over "
-                  "ADMIN$, \\\\host\\C$): it stops working once ADMIN$ and C$ are gone.");
-    if (code == "weaker_than_default")
-        return tr("Weaker than Windows' default: anonymous users can enumerate SAM account names "
-                  "(RestrictAnonymousSAM = 0) because legacy systems need it.");
-    if (code == "server_service_off")
-        return tr("The Server service does not run here: no share is offered at all, IPC$ included. The share "
-                  "settings take effect only once the service runs.");
-    return std::string(code);
+std::string warning_text(warning_code code) {
+    switch (code) {
+        case warning_code::ipc_stays:
+            return tr("IPC$ is not removed: the Server service creates it (KB3034016) and AutoShareServer/AutoShareWks "
+                      "do not apply to it (KB954422). Only stopping the Server service removes it, and that ends all "
+                      "file and printer sharing; a firewall blocking TCP 445/139 makes it unreachable.");
+        case warning_code::monitoring_alerts:
+            return tr("Security monitoring may raise alerts: disabling admin share creation matches common EDR/SIEM "
+                      "rules (SigmaHQ, ATT&CK T1070.005). Tell your security team first.");
+        case warning_code::breaks_admin_shares:
+            return tr("Something you said uses the admin shares (SCCM client push, PsExec, agents that copy over "
+                      "ADMIN$, \\\\host\\C$): it stops working once ADMIN$ and C$ are gone.");
+        case warning_code::weaker_than_default:
+            return tr("Weaker than Windows' default: anonymous users can enumerate SAM account names "
+                      "(RestrictAnonymousSAM = 0) because legacy systems need it.");
+        case warning_code::server_service_off:
+            return tr("The Server service does not run here: no share is offered at all, IPC$ included. The share "
+                      "settings take effect only once the service runs.");
+    }
+    return unknown_id("warning", code);
 }
 
 std::string restart_text(restart_need r) {
@@ -240,11 +264,13 @@ std::string effect_text(change_effect e) {
     return {};
 }
 
-std::string notice_text(std::string_view code) {
-    if (code == "legacy_restrict_anonymous_2")
-        return tr("note: the current value 2 is the Windows 2000-era setting; later Windows versions do not "
-                  "document it.");
-    return std::string(code);
+std::string notice_text(notice_code code) {
+    switch (code) {
+        case notice_code::legacy_restrict_anonymous_2:
+            return tr("note: the current value 2 is the Windows 2000-era setting; later Windows versions do not "
+                      "document it.");
+    }
+    return unknown_id("notice", code);
 }
 
 std::string os_family_name(os_family f) {

@@ -1,6 +1,9 @@
 #pragma once
 // Sentences for the engine's data: reason codes, questions, roles, statuses.
-// Every function returns translated UTF-8 text (see translate.h).
+// Every function returns translated UTF-8 text (see translate.h). Each takes a
+// typed id (wizard/vocabulary.h) and has a sentence for every value of it; a
+// value outside the enum (a bad cast) shows as "(unknown role #42)", never as a
+// bare id a user could take for a sentence.
 #include <string>
 #include <string_view>
 
@@ -10,20 +13,21 @@
 #include "wizard/detection.h"
 #include "wizard/plan.h"
 #include "wizard/profile.h"
+#include "wizard/vocabulary.h"
 
 namespace sg::text {
 
-std::string question_title(std::string_view question_id);   ///< "SQL Server clients connect over named pipes"
-std::string question_why(std::string_view question_id);     ///< one line: why it matters
-std::string role_name(std::string_view role_id);            ///< "SQL Server", "RD Licensing server"
+std::string question_title(question_id q);                  ///< "SQL Server clients connect over named pipes"
+std::string question_why(question_id q);                    ///< one line: why it matters
+std::string role_name(role_id r);                           ///< "SQL Server", "RD Licensing server"
 std::string product_name(product_type p);
 std::string strategy_name(strategy s);                      ///< "Block", "Restrict"
 std::string strategy_summary(strategy s);                   ///< one paragraph, true about IPC$
 std::string reason_text(const reason& why);                 ///< the reason for a target value
-std::string warning_text(std::string_view warning_code);
+std::string warning_text(warning_code w);
 std::string restart_text(restart_need r);
 std::string effect_text(change_effect e);                   ///< "explicit value, no effect: ..."
-std::string notice_text(std::string_view notice_code);
+std::string notice_text(notice_code n);
 std::string baselines_text(const std::vector<const baseline_ref*>& refs);  ///< "baseline: DISA STIG ..."
 std::string os_family_name(os_family f);                    ///< "Windows Server 2022"
 std::string server_service_text(service_state s);

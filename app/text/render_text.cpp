@@ -35,7 +35,7 @@ std::string group_policy_label(const setting* s) {
     return s->group_policy;  // Microsoft's name, untranslated: the one its editor shows in English
 }
 
-void append_warnings(std::string& out, const std::vector<std::string>& warnings) {
+void append_warnings(std::string& out, const std::vector<warning_code>& warnings) {
     if (warnings.empty()) return;
     out += tr("Warnings:") + "\n";
     for (const auto& w : warnings) out += "  ! " + warning_text(w) + "\n";

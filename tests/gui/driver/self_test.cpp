@@ -629,7 +629,7 @@ void self_test_driver::plan_steps() {
             // Space; with no named pipes needed the recommendation becomes block.
             auto tabs = std::make_shared<int>(0);
             steps_.push_back({"Tab to the named-pipes question", [this, tabs] {
-                                  wxWindow* box = wizard_.questions_page()->checkbox("sql_named_pipes");
+                                  wxWindow* box = wizard_.questions_page()->checkbox(question_id::sql_named_pipes);
                                   if (box && wxWindow::FindFocus() == box) return true;
                                   if (++*tabs > 40) {
                                       fail("Tab never reached the named-pipes question");
@@ -640,7 +640,7 @@ void self_test_driver::plan_steps() {
                               }});
             key("press Space", ' ', wxMOD_NONE);
             steps_.push_back({"the answer is now no", [this] {
-                                  const auto& a = model_.answers().at("sql_named_pipes");
+                                  const auto& a = model_.answers().at(question_id::sql_named_pipes);
                                   if (a.yes) fail("Space did not untick the named-pipes question");
                                   return true;
                               }});
