@@ -98,9 +98,8 @@ void wizard_model::choose_strategy(strategy s) {
 }
 
 void wizard_model::choose_builtin(const std::string& name) {
-    auto p = try_builtin_profile(name);
-    if (!p) throw std::invalid_argument("unknown built-in profile: " + name);
-    profile_ = std::move(*p);
+    auto r = session::builtin_profile(name);
+    profile_ = std::move(r.chosen);
     trust_.clear();
     origin_ = profile_origin::builtin;
     plan_.reset();

@@ -68,7 +68,7 @@ public:
     strategy recommended() const;
     void choose_recommended();
     void choose_strategy(strategy s);
-    /// Throws std::invalid_argument for an unknown name.
+    /// Throws session::unknown_profile_error for an unknown name.
     void choose_builtin(const std::string& name);
     /// Reads a JSON profile and checks who may change it (throws input_error / file_error).
     void choose_custom(const std::filesystem::path& file);

@@ -23,11 +23,17 @@ resolved_profile resolve_profile(const std::string& name_or_file) {
     if (!looks_like_a_file(name_or_file)) {
         // A built-in name wins over a file of the same name in the working folder:
         // the folder the program was started in must not change what it writes.
-        if (auto builtin = try_builtin_profile(name_or_file)) return {std::move(*builtin), std::nullopt, {}};
+        if (try_builtin_profile(name_or_file)) return builtin_profile(name_or_file);
         std::error_code ec;
         if (!std::filesystem::is_regular_file(name_or_file, ec)) throw unknown_profile_error(name_or_file);
     }
     return read_profile_from_file(name_or_file);
+}
+
+resolved_profile builtin_profile(const std::string& name) {
+    auto builtin = try_builtin_profile(name);
+    if (!builtin) throw unknown_profile_error(name);
+    return {std::move(*builtin), std::nullopt, {}};
 }
 
 resolved_profile read_profile_from_file(const std::filesystem::path& file) {

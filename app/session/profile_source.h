@@ -34,6 +34,9 @@ private:
 /// Throws unknown_profile_error, or input_error / file_error for a bad file.
 resolved_profile resolve_profile(const std::string& name_or_file);
 
+/// A built-in profile by name (the wizard's list). Throws unknown_profile_error.
+resolved_profile builtin_profile(const std::string& name);
+
 /// A file the administrator chose as a file (the wizard's Browse…): read, and
 /// checked for who may change it. Throws input_error / file_error.
 resolved_profile read_profile_from_file(const std::filesystem::path& file);

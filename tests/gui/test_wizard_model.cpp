@@ -76,7 +76,7 @@ TEST_CASE("the profile follows the answers until a fixed profile is chosen") {
     CHECK(m.chosen_profile().strat == strategy::block);
     m.choose_builtin("sql-server-host");
     CHECK(m.origin() == gui::profile_origin::builtin);
-    CHECK_THROWS_AS(m.choose_builtin("no-such-profile"), std::invalid_argument);
+    CHECK_THROWS_AS(m.choose_builtin("no-such-profile"), session::unknown_profile_error);
 }
 
 TEST_CASE("a setting's card follows the chosen profile before the plan exists, and the plan after") {
