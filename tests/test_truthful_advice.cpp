@@ -153,7 +153,8 @@ TEST_SUITE("truthful_advice") {
         }
         auto none = machine(product_type::server, "20348");
         none.smb1_server.state = feature_state::not_installed;
-        const auto& r = row(make_plan(none, custom({{"SMB1", reg_value::dword(0), {}}})), "SMB1");
+        const auto none_plan = make_plan(none, custom({{"SMB1", reg_value::dword(0), {}}}));
+        const auto& r = row(none_plan, "SMB1");  // the plan must outlive the row
         CHECK(r.effect == change_effect::none);
         CHECK(r.restart == restart_need::none);
     }

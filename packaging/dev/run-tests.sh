@@ -2,7 +2,9 @@
 # The README's test command: on a fresh Debian 12 machine (as root), installs
 # what ShareGuard needs, builds the Linux (wxGTK) and the Windows (MinGW-w64 +
 # wxMSW) flavours, and runs every test: the doctest suites, the CLI and GUI
-# tests on Linux, and the same suites plus the Wine end-to-end tests for Windows.
+# tests on Linux, the same Linux tests again built with AddressSanitizer and
+# UBSan (preset linux-asan: any finding fails), and the same suites plus the
+# Wine end-to-end tests for Windows.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -21,6 +23,18 @@ cmake --build --preset linux -j "$jobs"
 
 stage "Linux tests"
 ctest --preset linux -j "$jobs"
+
+# The same tests (the wizard walks under Xvfb too) in a Debug build with
+# AddressSanitizer and UBSan; leaks inside GTK's font libraries are suppressed
+# by tests/sanitizers/lsan.supp, anything else stops the test.
+stage "Linux build with AddressSanitizer and UBSan"
+asan_started=$SECONDS
+cmake --preset linux-asan
+cmake --build --preset linux-asan -j "$jobs"
+
+stage "Linux tests with AddressSanitizer and UBSan"
+ctest --preset linux-asan -j "$jobs"
+printf 'Sanitizer build and tests: %ds\n' "$((SECONDS - asan_started))"
 
 stage "Windows build and tests under Wine"
 bash "$root/packaging/windows/build-and-test.sh"

@@ -4,7 +4,8 @@
 set -euo pipefail
 
 packages=(
-  # Linux build and tests
+  # Linux build and tests (g++ brings gcc-12's AddressSanitizer and UBSan
+  # runtimes, libasan8 and libubsan1, for the linux-asan preset)
   cmake ninja-build g++ pkg-config
   libfmt-dev doctest-dev nlohmann-json3-dev libcli11-dev libssl-dev
   # GUI (wxGTK) and looking at it
