@@ -47,7 +47,7 @@ execute_process(
   RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 240)
 message(STATUS "${out}${err}")
 if(NOT rc EQUAL 0)
-  sg_fail("ShareGuard.exe --self-test=live-restart-undo failed (${rc})")
+  sg_fail("the tests' wizard program --self-test=live-restart-undo failed (${rc})")
 endif()
 sg_wine_settle()
 file(STRINGS "${log}" events REGEX "^(start|stop) ")

@@ -1,7 +1,7 @@
 # Runs one GUI end-to-end test under Xvfb and checks the files it leaves.
-#   cmake -DGUI=<shareguard> -DMODE=<walk-keys|walk-mouse|undo|cancel|restore|demo|profile|error-snapshot|error-profile|elevate>
+#   cmake -DGUI=<shareguard-gui-test> -DMODE=<walk-keys|walk-mouse|undo|cancel|restore|demo|profile|error-snapshot|error-profile|elevate>
 #         -DSNAPSHOT=<demo .reg> -DWORK=<folder> -DXVFB_RUN=<xvfb-run> -P run_gui_test.cmake
-# The program drives itself (--self-test) and checks values with the engine;
+# The tests' wizard program (tests/gui/driver) drives itself (--self-test) and checks values with the engine;
 # this script adds checks that do not trust the program: file hashes, backups.
 #   (Windows build: -DRUNNER=<run-in-wine.sh;prefix> instead of XVFB_RUN.)
 foreach(var GUI MODE SNAPSHOT WORK)
