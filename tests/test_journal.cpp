@@ -40,11 +40,11 @@ TEST_CASE("journal_path is journal.jsonl in the backup folder") {
 TEST_CASE("each run appends one JSON object with the run and every row") {
     temp_folder folder;
     const auto file = journal_path(folder.path());
-    append_journal(file, journal_record{"apply", "2026-11-25T22:58:25Z", "SQLHOST01", "live", "sql-server-host", false, ""},
+    append_journal(file, journal_record{"apply", "2026-11-25T22:58:25Z", "SQLHOST01", "live", "sql-server-host", false, "", "tester", "0.1.0-test"},
                    sample_report());
     run_report ok;
     ok.status = run_status::nothing_to_do;
-    append_journal(file, journal_record{"restore", "2026-11-25T23:00:00Z", "SQLHOST01", "live", "/b/x.reg", true, "sha256_mismatch"}, ok);
+    append_journal(file, journal_record{"restore", "2026-11-25T23:00:00Z", "SQLHOST01", "live", "/b/x.reg", true, "sha256_mismatch", "tester", "0.1.0-test"}, ok);
 
     const auto lines = read_journal_lines(file);
     REQUIRE(lines.size() == 2);
@@ -54,6 +54,8 @@ TEST_CASE("each run appends one JSON object with the run and every row") {
     CHECK(first["time"] == "2026-11-25T22:58:25Z");
     CHECK(first["machine"] == "SQLHOST01");
     CHECK(first["target"] == "live");
+    CHECK(first["user"] == "tester");
+    CHECK(first["tool_version"] == "0.1.0-test");
     CHECK(first["profile"] == "sql-server-host");
     CHECK(first["status"] == "rollback_failed");
     CHECK(first["backup"] == "/backups/shareguard-backup-20261125T225825Z-SQLHOST01.reg");
@@ -89,7 +91,7 @@ TEST_CASE("text that is not valid UTF-8 still gets journaled") {
     const auto file = journal_path(folder.path());
     auto report = sample_report();
     report.results[0].value_name = "caf\xE9";  // Windows-1252 byte from an ANSI .reg
-    append_journal(file, journal_record{"apply", "t", "m", "live", "p", false, ""}, report);
+    append_journal(file, journal_record{"apply", "t", "m", "live", "p", false, "", "tester", "0.1.0-test"}, report);
     const auto lines = read_journal_lines(file);
     REQUIRE(lines.size() == 1);
     CHECK(nlohmann::json::parse(lines[0])["results"][0]["value_name"] == "caf\xEF\xBF\xBD");
@@ -99,7 +101,7 @@ TEST_CASE("a missing journal has no lines; an unwritable one is a file_error") {
     temp_folder folder;
     CHECK(read_journal_lines(journal_path(folder.path())).empty());
     CHECK_THROWS_AS(append_journal(folder / "missing-folder" / "journal.jsonl",
-                                   journal_record{"apply", "t", "m", "live", "p", false, ""}, sample_report()),
+                                   journal_record{"apply", "t", "m", "live", "p", false, "", "tester", "0.1.0-test"}, sample_report()),
                     file_error);
 }
 

@@ -45,7 +45,7 @@ struct applied_machine {
         backup = report.backup;
     }
     std::filesystem::path key_file() const { return test_key_file(folder.path()); }
-    restore_options options() const { return restore_options{backups, false, {}, "0.1.0-test", key_file()}; }
+    restore_options options() const { return restore_options{backups, false, {}, "0.1.0-test", key_file(), {}}; }
 };
 
 std::string decode(const std::string& bytes) {
@@ -180,7 +180,7 @@ TEST_CASE("undoing a write that changed nothing Windows does needs no restart; u
                                         apply_options{backups, "0.1.0-test", key});
         REQUIRE(applied.status == run_status::success);
         snapshot_registry again(file);
-        const auto undone = restore_backup(again, applied.backup, restore_options{backups, false, {}, "0.1.0-test", key});
+        const auto undone = restore_backup(again, applied.backup, restore_options{backups, false, {}, "0.1.0-test", key, {}});
         REQUIRE(undone.status == run_status::success);
         return undone.restart;
     };
@@ -472,7 +472,7 @@ TEST_CASE("a restore that fails mid-way rolls back to the state before the resto
 TEST_CASE("a missing backup file is a file_error") {
     temp_folder folder;
     snapshot_registry reg(initial_document(), "fixture.reg");
-    CHECK_THROWS_AS(restore_backup(reg, folder / "nope.reg", restore_options{folder / "backups", false, {}, "", test_key_file(folder.path())}),
+    CHECK_THROWS_AS(restore_backup(reg, folder / "nope.reg", restore_options{folder / "backups", false, {}, "", test_key_file(folder.path()), {}}),
                     file_error);
 }
 
@@ -482,7 +482,7 @@ TEST_CASE("a malformed backup file is an input_error and nothing is written") {
                                                   "]\r\n\"RestrictAnonymous\"=dword:00000001\r\n"));
     snapshot_registry inner(initial_document(), "fixture.reg");
     faulty_registry reg(inner);
-    CHECK_THROWS_AS(restore_backup(reg, folder / "bad.reg", restore_options{folder / "backups", false, {}, "", test_key_file(folder.path())}),
+    CHECK_THROWS_AS(restore_backup(reg, folder / "bad.reg", restore_options{folder / "backups", false, {}, "", test_key_file(folder.path()), {}}),
                     input_error);
     CHECK(reg.writes() == 0);
 }

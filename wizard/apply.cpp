@@ -247,9 +247,9 @@ bool names_match(std::string_view wanted, const change_result& r) {
 run_report apply_plan(registry& reg, const plan& p, const apply_options& opts) {
     if (opts.key_file.empty()) throw std::invalid_argument("apply_plan: no backup key file given");
     run_report report;
-    journal_record record{"apply", "", machine_of(reg, p.machine_name), reg.description(), p.profile_name, false, ""};
-    record.user = current_account_name();
-    record.tool_version = opts.tool_version.empty() ? std::string(version) : opts.tool_version;
+    journal_record record{"apply", "", machine_of(reg, p.machine_name), reg.description(), p.profile_name, false, "",
+                          current_account_name(),
+                          opts.tool_version.empty() ? std::string(version) : opts.tool_version};
 
     // Every plan row gets a result; rows that write nothing stay `unchanged`.
     std::map<const planned_change*, std::size_t> index_of;
@@ -337,9 +337,8 @@ run_report restore_backup(registry& reg, const std::filesystem::path& backup_fil
     }
 
     journal_record record{"restore", "", machine_of(reg, ""), reg.description(), path_text(backup_file_path),
-                          !backup.hash_ok, std::string(backup_doubt_id(backup.doubt))};
-    record.user = current_account_name();
-    record.tool_version = opts.tool_version.empty() ? std::string(version) : opts.tool_version;
+                          !backup.hash_ok, std::string(backup_doubt_id(backup.doubt)), current_account_name(),
+                          opts.tool_version.empty() ? std::string(version) : opts.tool_version};
     // A write back to a value Windows already acts on needs no restart, as in a
     // plan: judge each against the machine as it is now (the catalog's need when
     // the machine cannot be read).
