@@ -148,7 +148,7 @@ exit_code run_restore(const cli_options& opts, output& o, cli_environment& env) 
     run_options.only = opts.only;
     run_options.tool_version = std::string(sg::version);
     run_options.key_file = key_file;
-    if (opts.snapshot.empty() && env.probe_live_facts) run_options.facts = env.probe_live_facts();
+    run_options.facts = live_facts_for(opts, env);
     auto run = session::restore_recorded(*reg, backup_path, run_options, audit_for(opts, env));
     const run_report& report = run.report;
     auto code = exit_code_for(report);

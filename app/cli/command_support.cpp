@@ -10,9 +10,13 @@ std::unique_ptr<registry> open_target(const cli_options& opts, cli_environment& 
     return env.open_registry(snapshot);
 }
 
-scan_result scan_target(const cli_options& opts, registry& reg, cli_environment& env) {
+live_facts live_facts_for(const cli_options& opts, cli_environment& env) {
     const bool live = opts.snapshot.empty();
-    return scan(reg, live && env.probe_live_facts ? env.probe_live_facts() : live_facts{});
+    return live && env.probe_live_facts ? env.probe_live_facts() : live_facts{};
+}
+
+scan_result scan_target(const cli_options& opts, registry& reg, cli_environment& env) {
+    return scan(reg, live_facts_for(opts, env));
 }
 
 exit_code require_elevation_for_writes(const cli_options& opts, output& o, cli_environment& env) {

@@ -23,6 +23,8 @@ exit_code run_profiles_validate(const cli_options& opts, output& o);
 
 /// Opens --snapshot or the live registry through the environment.
 std::unique_ptr<registry> open_target(const cli_options& opts, cli_environment& env);
+/// What the running Windows says of this computer (Server service, SMBv1); nothing for a snapshot.
+live_facts live_facts_for(const cli_options& opts, cli_environment& env);
 /// Scans the opened target: this computer's with its live facts (Server service, SMBv1), a snapshot from its registry alone.
 scan_result scan_target(const cli_options& opts, registry& reg, cli_environment& env);
 /// Before anything is opened for writing: the live registry needs an elevated process.

@@ -61,7 +61,7 @@ registry& wizard_model::reg() {
 
 void wizard_model::run_scan() {
     // This computer: with what only the running Windows can tell (Server service, SMBv1).
-    facts_ = live_ ? session::probe_live_facts() : live_facts{};
+    facts_ = running_windows_facts();
     scan_ = sg::scan(reg(), facts_);
     answers_ = default_answers(*scan_);
     profile_.reset();
@@ -172,9 +172,22 @@ std::filesystem::path wizard_model::default_backup_folder_for_target() const {
     return default_backup_folder();
 }
 
+std::filesystem::path wizard_model::backup_folder_in_use() const {
+    return backup_folder_.empty() ? default_backup_folder_for_target() : backup_folder_;
+}
+
+restore_options wizard_model::restore_options_with(live_facts facts) const {
+    restore_options opts;
+    opts.backup_folder = backup_folder_in_use();
+    opts.tool_version = std::string(sg::version);
+    opts.key_file = key_file();
+    opts.facts = std::move(facts);
+    return opts;
+}
+
 const run_report& wizard_model::apply() {
     apply_options opts;
-    opts.backup_folder = backup_folder_.empty() ? default_backup_folder_for_target() : backup_folder_;
+    opts.backup_folder = backup_folder_in_use();
     opts.tool_version = std::string(sg::version);
     opts.key_file = key_file();
     auto run = session::apply_recorded(reg(), current_plan(), opts, audit());
@@ -186,17 +199,16 @@ const run_report& wizard_model::apply() {
 
 session::audit_trail wizard_model::audit() const { return {live_, report_event_}; }
 
+live_facts wizard_model::running_windows_facts() const {
+    return live_ ? session::probe_live_facts() : live_facts{};
+}
+
 const run_report& wizard_model::report() const { return require(report_, "report"); }
 
 const run_report& wizard_model::undo() {
     const auto& done = report();
     if (done.backup.empty()) throw std::logic_error("wizard_model: nothing to undo (no backup was written)");
-    restore_options opts;
-    opts.backup_folder = backup_folder_.empty() ? default_backup_folder_for_target() : backup_folder_;
-    opts.tool_version = std::string(sg::version);
-    opts.key_file = key_file();
-    opts.facts = facts_;
-    auto run = session::restore_recorded(reg(), done.backup, opts, audit());
+    auto run = session::restore_recorded(reg(), done.backup, restore_options_with(facts_), audit());
     undo_report_ = std::move(run.report);
     event_log_problem_ = std::move(run.event_log_problem);
     return *undo_report_;
@@ -212,13 +224,9 @@ const backup_file& wizard_model::loaded_backup() const { return require(backup_,
 
 const run_report& wizard_model::restore(bool force) {
     if (backup_path_.empty()) throw std::logic_error("wizard_model: no backup chosen");
-    restore_options opts;
-    opts.backup_folder = backup_folder_.empty() ? default_backup_folder_for_target() : backup_folder_;
-    opts.force = force;
-    opts.tool_version = std::string(sg::version);
-    opts.key_file = key_file();
     // The restore flow never scanned: ask the running Windows now.
-    opts.facts = live_ ? session::probe_live_facts() : live_facts{};
+    restore_options opts = restore_options_with(running_windows_facts());
+    opts.force = force;
     auto run = session::restore_recorded(reg(), backup_path_, opts, audit());
     report_ = std::move(run.report);
     event_log_problem_ = std::move(run.event_log_problem);

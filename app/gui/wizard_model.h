@@ -154,6 +154,12 @@ private:
 
     /// The Event Log records changes to this computer only (a snapshot is a file).
     session::audit_trail audit() const;
+    /// What the running Windows says of this computer (Server service, SMBv1); nothing for a snapshot.
+    live_facts running_windows_facts() const;
+    /// The chosen backup folder, or the default.
+    std::filesystem::path backup_folder_in_use() const;
+    /// Undo's and restore's options: folder, version, key, and what the machine runs now.
+    restore_options restore_options_with(live_facts facts) const;
 };
 
 }  // namespace sg::gui

@@ -1,7 +1,8 @@
-// The Windows Event Log: every apply and restore on the live registry is
+// The Windows Event Log: every apply, restore and undo on the live registry is
 // reported under the "ShareGuard" source of the Application log. The messages
-// live in ShareGuardCli.exe (compiled from resources/windows/shareguard-events.mc);
-// the source is registered on first use, pointing EventMessageFile at this exe.
+// live in both programs (compiled from resources/windows/shareguard-events.mc);
+// the source is registered on first use, pointing EventMessageFile at the
+// program that registered it.
 #include <windows.h>
 
 #include <fmt/format.h>
@@ -13,7 +14,8 @@
 #include "app/text/describe.h"
 #include "shareguard-events.h"
 #include "wizard/apply.h"
-#include "wizard/reg_value.h"
+#include "wizard/win/unique_handles.h"
+#include "wizard/win/win_text.h"
 
 namespace sg::session {
 
@@ -22,19 +24,7 @@ namespace {
 constexpr wchar_t source_name[] = L"ShareGuard";
 constexpr wchar_t source_key[] = L"SYSTEM\\CurrentControlSet\\Services\\EventLog\\Application\\ShareGuard";
 
-std::wstring wide(std::string_view utf8) {
-    auto u16 = utf8_to_utf16(utf8);
-    return std::wstring(u16.begin(), u16.end());
-}
-
 std::string windows_error_text(DWORD code) { return fmt::format("Windows error {}", code); }
-
-struct key_closer {
-    HKEY key = nullptr;
-    ~key_closer() {
-        if (key) RegCloseKey(key);
-    }
-};
 
 struct event_source {
     HANDLE handle = nullptr;
@@ -46,8 +36,8 @@ struct event_source {
 /// Creates the source's key when it is missing; an existing registration
 /// (perhaps made by the installer) is left alone.
 std::string register_source_if_missing() {
-    key_closer existing;
-    LSTATUS status = RegOpenKeyExW(HKEY_LOCAL_MACHINE, source_key, 0, KEY_READ | KEY_WOW64_64KEY, &existing.key);
+    win::unique_hkey existing;
+    LSTATUS status = RegOpenKeyExW(HKEY_LOCAL_MACHINE, source_key, 0, KEY_READ | KEY_WOW64_64KEY, existing.put());
     if (status == ERROR_SUCCESS) return {};
     if (status != ERROR_FILE_NOT_FOUND) return windows_error_text(static_cast<DWORD>(status));
 
@@ -62,17 +52,17 @@ std::string register_source_if_missing() {
         exe.resize(exe.size() * 2);
     }
 
-    key_closer created;
+    win::unique_hkey created;
     status = RegCreateKeyExW(HKEY_LOCAL_MACHINE, source_key, 0, nullptr, REG_OPTION_NON_VOLATILE,
-                             KEY_SET_VALUE | KEY_WOW64_64KEY, nullptr, &created.key, nullptr);
+                             KEY_SET_VALUE | KEY_WOW64_64KEY, nullptr, created.put(), nullptr);
     if (status != ERROR_SUCCESS) return windows_error_text(static_cast<DWORD>(status));
     std::wstring path(exe.begin(), exe.end());
-    status = RegSetValueExW(created.key, L"EventMessageFile", 0, REG_EXPAND_SZ,
+    status = RegSetValueExW(created.get(), L"EventMessageFile", 0, REG_EXPAND_SZ,
                             reinterpret_cast<const BYTE*>(path.c_str()),
                             static_cast<DWORD>((path.size() + 1) * sizeof(wchar_t)));
     if (status != ERROR_SUCCESS) return windows_error_text(static_cast<DWORD>(status));
     DWORD types = EVENTLOG_ERROR_TYPE | EVENTLOG_WARNING_TYPE | EVENTLOG_INFORMATION_TYPE;
-    status = RegSetValueExW(created.key, L"TypesSupported", 0, REG_DWORD, reinterpret_cast<const BYTE*>(&types),
+    status = RegSetValueExW(created.get(), L"TypesSupported", 0, REG_DWORD, reinterpret_cast<const BYTE*>(&types),
                             sizeof(types));
     if (status != ERROR_SUCCESS) return windows_error_text(static_cast<DWORD>(status));
     return {};
@@ -125,12 +115,12 @@ std::string report_to_event_log(const run_event& event) {
 
     const run_report& report = *event.report;
     std::vector<std::wstring> strings = {
-        wide(event.subject),
-        wide(event.target),
-        wide(report.backup.empty() ? std::string("-") : report.backup.string()),
-        wide(text::restart_text(report.restart)),
-        wide(value_lines(report)),
-        wide(report.error.empty() ? std::string("-") : report.error),
+        win::widen(event.subject),
+        win::widen(event.target),
+        win::widen(report.backup.empty() ? std::string("-") : report.backup.string()),
+        win::widen(text::restart_text(report.restart)),
+        win::widen(value_lines(report)),
+        win::widen(report.error.empty() ? std::string("-") : report.error),
     };
     std::vector<LPCWSTR> pointers;
     for (const auto& s : strings) pointers.push_back(s.c_str());

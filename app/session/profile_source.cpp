@@ -23,7 +23,7 @@ resolved_profile resolve_profile(const std::string& name_or_file) {
     if (!looks_like_a_file(name_or_file)) {
         // A built-in name wins over a file of the same name in the working folder:
         // the folder the program was started in must not change what it writes.
-        if (try_builtin_profile(name_or_file)) return builtin_profile(name_or_file);
+        if (auto builtin = try_builtin_profile(name_or_file)) return {std::move(*builtin), std::nullopt, {}};
         std::error_code ec;
         if (!std::filesystem::is_regular_file(name_or_file, ec)) throw unknown_profile_error(name_or_file);
     }

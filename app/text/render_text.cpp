@@ -35,6 +35,13 @@ std::string group_policy_label(const setting* s) {
     return s->group_policy;  // Microsoft's name, untranslated: the one its editor shows in English
 }
 
+/// "SCCM client, SQL Server": the roles a row may affect, for the plan and the card.
+std::string role_names(const std::vector<role_id>& roles) {
+    std::string out;
+    for (const auto& r : roles) out += (out.empty() ? "" : ", ") + role_name(r);
+    return out;
+}
+
 void append_warnings(std::string& out, const std::vector<warning_code>& warnings) {
     if (warnings.empty()) return;
     out += tr("Warnings:") + "\n";
@@ -141,11 +148,8 @@ std::string render_plan(const plan& p) {
             out += "    " + effect_text(c.effect) + "\n";
         if (c.action != change_action::none && c.effect != change_effect::none) {
             out += fmt::format(runtime("    " + tr("restart: {}; risk: {}")), restart_text(c.restart), risk_text(c.risk));
-            if (!c.affected_roles.empty()) {
-                std::string roles;
-                for (const auto& r : c.affected_roles) roles += (roles.empty() ? "" : ", ") + role_name(r);
-                out += fmt::format(runtime("; " + tr("may affect: {}")), roles);
-            }
+            if (!c.affected_roles.empty())
+                out += fmt::format(runtime("; " + tr("may affect: {}")), role_names(c.affected_roles));
             out += "\n";
         }
         out += fmt::format(runtime("    " + tr("why: {}")), reason_text(c.why)) + "\n";
@@ -188,11 +192,8 @@ std::string render_card(const setting_card& card) {
                            action_text(c.action)) + "\n";
         if (c.action != change_action::none) out += "  " + effect_text(c.effect) + "\n";
         out += fmt::format(runtime("  " + tr("why: {}")), reason_text(c.why)) + "\n";
-        if (!c.affected_roles.empty()) {
-            std::string roles;
-            for (const auto& r : c.affected_roles) roles += (roles.empty() ? "" : ", ") + role_name(r);
-            out += fmt::format(runtime("  " + tr("may affect here: {}")), roles) + "\n";
-        }
+        if (!c.affected_roles.empty())
+            out += fmt::format(runtime("  " + tr("may affect here: {}")), role_names(c.affected_roles)) + "\n";
     } else if (card.left_alone) {
         out += fmt::format(runtime("  " + tr("left as it is: {}")), reason_text(card.left_alone->why)) + "\n";
     }

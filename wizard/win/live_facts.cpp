@@ -3,9 +3,11 @@
 #include <windows.h>
 
 #include <oleauto.h>
-#include <cstdio>
-#include <cwctype>
 #include <wbemidl.h>
+
+#include <cwctype>
+
+#include <fmt/format.h>
 
 #include "wizard/win/unique_handles.h"
 #include "wizard/win/win_text.h"
@@ -48,13 +50,8 @@ struct variant {
 };
 
 std::string hresult_text(const char* what, HRESULT hr) {
-    return std::string(what) + " failed: " + system_message(static_cast<DWORD>(hr)) + " (0x" +
-           [hr] {
-               char buf[9];
-               std::snprintf(buf, sizeof buf, "%08lX", static_cast<unsigned long>(hr));
-               return std::string(buf);
-           }() +
-           ")";
+    return fmt::format("{} failed: {} (0x{:08X})", what, system_message(static_cast<DWORD>(hr)),
+                       static_cast<unsigned long>(hr));
 }
 
 }  // namespace
