@@ -117,7 +117,7 @@ std::string report_to_event_log(const run_event& event) {
     std::vector<std::wstring> strings = {
         win::widen(event.subject),
         win::widen(event.target),
-        win::widen(report.backup.empty() ? std::string("-") : report.backup.string()),
+        win::widen(report.backup.empty() ? std::string("-") : path_text(report.backup)),
         win::widen(text::restart_text(report.restart)),
         win::widen(value_lines(report)),
         win::widen(report.error.empty() ? std::string("-") : report.error),
