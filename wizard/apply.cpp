@@ -171,6 +171,9 @@ restart_need written_restart(const std::vector<write_step>& steps, const run_rep
     return written.strongest_restart();
 }
 
+/// The version a run records, in its journal line and its backup's header: the caller's, or this build's.
+std::string version_or_build(const std::string& given) { return given.empty() ? std::string(version) : given; }
+
 std::string machine_of(registry& reg, const std::string& fallback) {
     if (!fallback.empty()) return fallback;
     try {
@@ -248,8 +251,7 @@ run_report apply_plan(registry& reg, const plan& p, const apply_options& opts) {
     if (opts.key_file.empty()) throw std::invalid_argument("apply_plan: no backup key file given");
     run_report report;
     journal_record record{"apply", "", machine_of(reg, p.machine_name), reg.description(), p.profile_name, false, "",
-                          current_account_name(),
-                          opts.tool_version.empty() ? std::string(version) : opts.tool_version};
+                          current_account_name(), version_or_build(opts.tool_version)};
 
     // Every plan row gets a result; rows that write nothing stay `unchanged`.
     std::map<const planned_change*, std::size_t> index_of;
@@ -287,8 +289,8 @@ run_report apply_plan(registry& reg, const plan& p, const apply_options& opts) {
     } else if (steps.empty()) {
         report.status = run_status::nothing_to_do;
     } else {
-        const std::string version_text = opts.tool_version.empty() ? std::string(version) : opts.tool_version;
-        const backup_header header{record.machine, record.target, utc_timestamp_now(), p.profile_name, version_text};
+        const backup_header header{record.machine, record.target, utc_timestamp_now(), p.profile_name,
+                                   record.tool_version};
         record.time_utc = header.time_utc;
         back_up_and_run(reg, steps, header, opts.backup_folder, opts.key_file, report);
     }
@@ -338,7 +340,7 @@ run_report restore_backup(registry& reg, const std::filesystem::path& backup_fil
 
     journal_record record{"restore", "", machine_of(reg, ""), reg.description(), path_text(backup_file_path),
                           !backup.hash_ok, std::string(backup_doubt_id(backup.doubt)), current_account_name(),
-                          opts.tool_version.empty() ? std::string(version) : opts.tool_version};
+                          version_or_build(opts.tool_version)};
     // A write back to a value Windows already acts on needs no restart, as in a
     // plan: judge each against the machine as it is now (the catalog's need when
     // the machine cannot be read).
@@ -378,9 +380,9 @@ run_report restore_backup(registry& reg, const std::filesystem::path& backup_fil
     } else if (steps.empty()) {
         report.status = run_status::nothing_to_do;
     } else {
-        const std::string version_text = opts.tool_version.empty() ? std::string(version) : opts.tool_version;
         const backup_header header{record.machine, record.target, utc_timestamp_now(),
-                                   fmt::format("restore of {}", path_text(backup_file_path.filename())), version_text};
+                                   fmt::format("restore of {}", path_text(backup_file_path.filename())),
+                                   record.tool_version};
         record.time_utc = header.time_utc;
         back_up_and_run(reg, steps, header, opts.backup_folder, opts.key_file, report);
     }
