@@ -34,6 +34,20 @@ struct baseline_ref {
     scope applies = scope::any_role;
 };
 
+/// What a fresh Windows install holds for a value: the undo twin of a fleet
+/// export returns a setting to it. `varies` where it depends on role or version
+/// (a domain controller's pipes, SMB signing on Windows 11 24H2): no single
+/// value is right for a fleet, so the twin leaves the setting out.
+struct shipped_state {
+    enum class kind { absent, value, varies };
+    kind what = kind::varies;
+    std::optional<reg_value> value;  ///< for kind::value
+
+    static shipped_state absent() { return {kind::absent, std::nullopt}; }
+    static shipped_state holds(reg_value v) { return {kind::value, std::move(v)}; }
+    static shipped_state varies() { return {kind::varies, std::nullopt}; }
+};
+
 struct setting {
     std::string id;              ///< stable id used by profiles: "AutoShareServer"
     std::string key;             ///< "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\..."
@@ -55,6 +69,8 @@ struct setting {
     std::vector<role_id> can_break_roles;
     /// DISA STIG items per OS family; a family with none listed has no item known.
     std::vector<baseline_ref> baselines;
+    /// What a fresh install holds (settings-and-services.md, the entry's sources).
+    shipped_state shipped;
 };
 
 /// The items of `s` that apply to this OS family and role (a domain controller gets no

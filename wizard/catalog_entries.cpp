@@ -56,6 +56,7 @@ setting auto_share(const char* id, const char* sku_note, std::vector<std::string
     s.group_policy = "";
     s.recommended = SG_N_("No Microsoft baseline, DISA STIG or CIS item requires it.");
     s.restart = restart_need::server_service;
+    s.shipped = shipped_state::absent();
     s.breaks = SG_N_(
         "Anything that needs ADMIN$ or C$: Configuration Manager (SCCM) client push, PsExec and tools built on it, "
         "SMS/MOM, remote administration through \\\\host\\C$, local \"Previous Versions\" on Windows Vista/7 "
@@ -107,6 +108,7 @@ std::vector<setting> make_catalog() {
         s.recommended = SG_N_("Enabled (1): DISA STIG (the item for this machine's Windows is listed with it); CIS "
                               "2.3.10.3 (member servers).");
         s.restart = restart_need::none;
+        s.shipped = shipped_state::holds(reg_value::dword(0));
         s.breaks = SG_N_(
             "Anonymous listing of shares and printers; administrators of a trusting domain enumerating accounts "
             "across a one-way trust; trusts with Windows NT 4.0 domains; Windows NT 3.51 / Windows 95 clients; "
@@ -140,6 +142,7 @@ std::vector<setting> make_catalog() {
         s.recommended = SG_N_("Enabled (1): DISA STIG (the item for this machine's Windows is listed with it); CIS "
                               "2.3.10.2.");
         s.restart = restart_need::none;
+        s.shipped = shipped_state::holds(reg_value::dword(1));
         s.breaks = SG_N_("Trusts with Windows NT 4.0 domains; Windows NT 3.51 / Windows 95 clients; account "
                          "enumeration across a one-way trust.");
         s.notes = {
@@ -169,6 +172,7 @@ std::vector<setting> make_catalog() {
         s.group_policy = "Network access: Let Everyone permissions apply to anonymous users";
         s.recommended = SG_N_("Disabled (0): DISA STIG (the item for this machine's Windows is listed with it).");
         s.restart = restart_need::none;
+        s.shipped = shipped_state::holds(reg_value::dword(0));
         s.breaks = SG_N_("Anonymous access to resources whose ACL grants only Everyone (grant ANONYMOUS LOGON "
                          "explicitly instead).");
         s.notes = {SG_N_("Microsoft's policy page: \"Restart requirement: None\". (ShareGuard's reference said "
@@ -198,6 +202,7 @@ std::vector<setting> make_catalog() {
         s.recommended = SG_N_("Enabled (1): DISA STIG, CAT I (the item for this machine's Windows is listed with "
                               "it); CIS.");
         s.restart = restart_need::none;
+        s.shipped = shipped_state::holds(reg_value::dword(1));
         s.breaks = SG_N_("Anything using anonymous pipes or shares not on the allow-lists: NT 4.0 trusts, the "
                          "Computer Browser service, Remote Desktop licensing (see NullSessionPipes).");
         s.notes = {SG_N_("On Windows Server 2003 to 2008 R2 IPC$ itself \"cannot be managed or restricted\" "
@@ -228,6 +233,7 @@ std::vector<setting> make_catalog() {
                               "(+ BROWSER if Computer Browser is used); member servers empty. Remote Desktop "
                               "licensing servers need HydraLSPipe and TermServLicensing.");
         s.restart = restart_need::none;
+        s.shipped = shipped_state::varies();
         s.breaks = SG_N_("Applications that open named pipes without authenticating. Microsoft: may break trust "
                          "between Windows Server 2003 domains in a mixed-mode environment.");
         s.sources = {"SecPol: network-access-named-pipes-that-can-be-accessed-anonymously [MS]",
@@ -247,6 +253,7 @@ std::vector<setting> make_catalog() {
         s.recommended = SG_N_("Empty: Microsoft documentation; CIS. DISA STIG: only the retired Windows Server "
                               "2012 R2 STIG had an item (WN12-SO-000059); no current STIG does.");
         s.restart = restart_need::none;
+        s.shipped = shipped_state::varies();
         s.breaks = SG_N_("Anonymous access to any share that was listed.");
         s.notes = {SG_N_("IPC$ is neither listed nor needed here: anonymous IPC$ access is restricted per pipe.")};
         s.sources = {"SecPol: network-access-shares-that-can-be-accessed-anonymously [MS]",
@@ -267,6 +274,7 @@ std::vector<setting> make_catalog() {
         s.recommended = SG_N_("O:BAG:BAD:(A;;RC;;;BA) on member servers and workstations (DISA STIG; the item "
                               "for this machine's Windows is listed with it); not applicable to domain controllers.");
         s.restart = restart_need::none;
+        s.shipped = shipped_state::absent();
         s.breaks = SG_N_("Tools that enumerate local users and groups remotely without admin rights; Exchange "
                          "2013/2016 offline address book generation. Audit first with RestrictRemoteSamAuditOnlyMode.");
         s.notes = {SG_N_("Must be valid SDDL: a malformed value makes SAM fall back to the default and log event "
@@ -295,6 +303,7 @@ std::vector<setting> make_catalog() {
         s.recommended = SG_N_("Disabled (0): Microsoft Security Guide (third-party copy of the template); DISA "
                               "STIG where one applies to this machine's Windows (listed with it).");
         s.restart = restart_need::reboot;
+        s.shipped = shipped_state::absent();
         s.breaks = SG_N_("Windows XP / Server 2003 clients, old NAS devices, printers and scanners; the Computer "
                          "Browser service, which depends on SMBv1.");
         s.notes = {SG_N_("This registry method dates from Windows 7 / Server 2008 R2; on Windows 8 and later "
@@ -329,6 +338,7 @@ std::vector<setting> make_catalog() {
         s.group_policy = "Microsoft network server: Digitally sign communications (always)";
         s.recommended = SG_N_("Enabled (1): Microsoft best practice.");
         s.restart = restart_need::none;
+        s.shipped = shipped_state::varies();
         s.breaks = SG_N_("Clients and NAS devices that cannot sign (STATUS_INVALID_SIGNATURE); CPU cost on fast "
                          "links.");
         s.notes = {SG_N_("Not part of ShareGuard's recommendations (it does not concern IPC$, admin shares or "
@@ -355,6 +365,7 @@ std::vector<setting> make_catalog() {
         s.recommended = SG_N_("Enabled, which writes 0: Microsoft Security Guide; CIS 18.3.1; DISA STIG (the item "
                               "for this machine's Windows is listed with it).");
         s.restart = restart_need::new_logon;
+        s.shipped = shipped_state::absent();
         s.breaks = SG_N_("At 0: remote administration of workgroup machines with local admin accounts (C$/ADMIN$, "
                          "PsExec, push installers). Domain accounts are not affected.");
         s.notes = {SG_N_("Not part of ShareGuard's recommendations; shown for reference and settable by custom "
