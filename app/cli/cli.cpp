@@ -20,6 +20,7 @@ struct subcommands {
     CLI::App* scan = nullptr;
     CLI::App* recommend = nullptr;
     CLI::App* plan = nullptr;
+    CLI::App* export_ = nullptr;
     CLI::App* apply = nullptr;
     CLI::App* explain = nullptr;
     CLI::App* restore = nullptr;
@@ -83,6 +84,15 @@ subcommands build(CLI::App& app, cli_options& opts) {
     add_selection_options(s.plan, opts);
     s.plan->add_option("--export-reg", opts.export_reg, msg::help_export_reg())->type_name("FILE");
 
+    s.export_ = add_command(app, "export", msg::help_export());
+    add_target_options(s.export_, opts);
+    add_selection_options(s.export_, opts);
+    s.export_->add_option("--format", opts.formats, msg::help_format())
+        ->type_name("gpo|intune|ansible|reg|all")
+        ->required();
+    s.export_->add_option("--out", opts.out, msg::help_out())->type_name("DIR")->required();
+    s.export_->add_option("--undo-from", opts.undo_from, msg::help_undo_from())->type_name("BACKUP");
+
     s.apply = add_command(app, "apply", msg::help_apply());
     add_target_options(s.apply, opts);
     add_selection_options(s.apply, opts);
@@ -129,6 +139,7 @@ exit_code dispatch(const subcommands& s, const cli_options& opts, output& o, cli
     if (s.scan->parsed()) return run_scan(opts, o, env);
     if (s.recommend->parsed()) return run_recommend(opts, o, env);
     if (s.plan->parsed()) return run_plan(opts, o, env);
+    if (s.export_->parsed()) return run_export(opts, o, env);
     if (s.apply->parsed()) return run_apply(opts, o, env);
     if (s.restore->parsed()) return run_restore(opts, o, env);
     if (s.check->parsed()) return run_check(opts, o, env);

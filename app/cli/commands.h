@@ -13,6 +13,7 @@ exit_code run_recommend(const cli_options& opts, output& o, cli_environment& env
 exit_code run_plan(const cli_options& opts, output& o, cli_environment& env);
 exit_code run_check(const cli_options& opts, output& o, cli_environment& env);
 exit_code run_explain(const cli_options& opts, output& o, cli_environment& env);
+exit_code run_export(const cli_options& opts, output& o, cli_environment& env);
 exit_code run_apply(const cli_options& opts, output& o, cli_environment& env);
 exit_code run_restore(const cli_options& opts, output& o, cli_environment& env);
 exit_code run_profiles_list(const cli_options& opts, output& o);

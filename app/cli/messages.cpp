@@ -240,6 +240,52 @@ std::string restore_preview(const backup_file& backup, const std::vector<std::st
     return out;
 }
 
+// ---- export ----
+
+std::string unknown_export_format(const std::string& text) {
+    return tr_format(tr("unknown --format \"{}\": use gpo, intune, ansible, reg or all."), text);
+}
+
+std::string export_folder_not_empty(const std::filesystem::path& folder) {
+    return tr_format(tr("--out {}: the folder already holds files; choose a new or empty folder, so that no file of "
+                        "an earlier export is deployed with this one (nothing was written)."),
+                     path_text(folder));
+}
+
+std::string exported_for_deployment(const std::string& profile_name, const std::filesystem::path& folder,
+                                    std::size_t files) {
+    return tr_format(tr("Profile {} exported for deployment into {} ({} files; each format's README.txt says how to "
+                        "deploy it):"),
+                     profile_name, path_text(folder), files);
+}
+
+std::string export_undo_to_defaults() {
+    return tr("The undo/ folder returns these values to what Windows ships.");
+}
+
+std::string export_undo_from_backup(const std::filesystem::path& backup) {
+    return tr_format(tr("The undo/ folder returns these values to the state recorded in the backup {}."),
+                     path_text(backup));
+}
+
+std::string export_undo_left_out(const setting& s, fleet::undo_gap why) {
+    switch (why) {
+    case fleet::undo_gap::default_varies:
+        return tr_format(tr("  Not in undo/: {} (what Windows ships differs by role or version; export with "
+                            "--undo-from BACKUP to return it)."),
+                         s.value_name);
+    case fleet::undo_gap::not_in_backup:
+        return tr_format(tr("  Not in undo/: {} (the backup holds no value for it)."), s.value_name);
+    }
+    return s.value_name;
+}
+
+std::string export_undo_backup_not_verified(const std::filesystem::path& backup, backup_doubt doubt) {
+    return tr_format(tr("{}: {}. Its values are exported as the file says them (only values ShareGuard manages): "
+                        "review undo/ before deploying it."),
+                     path_text(backup), doubt_reason(doubt));
+}
+
 // ---- profiles ----
 
 std::string profile_list_row(const std::string& name, const std::string& description) {
@@ -312,6 +358,18 @@ std::string help_export_reg() {
     return tr("Also write the pending changes to FILE as a registry file (.reg, regedit 5: values set, deletions "
               "as \"name\"=-), replacing it; with nothing pending, a file that changes nothing. Importing it writes "
               "no backup; apply does");
+}
+std::string help_export() {
+    return tr("Write the profile as files Group Policy, Intune, Ansible or regedit deploy, each with its undo "
+              "twin under undo/ (writes no registry)");
+}
+std::string help_format() {
+    return tr("gpo (Registry.pol, GptTmpl.inf, GPP Registry.xml), intune (Policy CSP settings and Remediation "
+              "scripts), ansible (a win_regedit playbook), reg (a registry file) or all; repeatable");
+}
+std::string help_out() { return tr("A new or empty folder for the exported files"); }
+std::string help_undo_from() {
+    return tr("Make the undo twin return the values a ShareGuard backup recorded (default: what Windows ships)");
 }
 std::string help_yes_apply() { return tr("Really write the changes (without it: preview only, exit code 2)"); }
 std::string help_yes_restore() { return tr("Really restore (without it: list what would be restored, exit code 2)"); }

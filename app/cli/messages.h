@@ -11,6 +11,7 @@
 #include "wizard/apply.h"
 #include "wizard/backup.h"
 #include "wizard/detection.h"
+#include "wizard/fleet/deployment.h"
 #include "wizard/plan.h"
 #include "wizard/profile.h"
 
@@ -49,6 +50,16 @@ std::string export_reg_replaces_input(const std::filesystem::path& file);
 /// The export holds rows apply refuses without --force; importing the file does not ask.
 std::string export_reg_breaks_proven_role(const std::filesystem::path& file,
                                           const std::vector<const planned_change*>& rows, const scan_result& scan);
+
+// export
+std::string unknown_export_format(const std::string& text);
+std::string export_folder_not_empty(const std::filesystem::path& folder);
+std::string exported_for_deployment(const std::string& profile_name, const std::filesystem::path& folder,
+                                    std::size_t files);
+std::string export_undo_to_defaults();
+std::string export_undo_from_backup(const std::filesystem::path& backup);
+std::string export_undo_left_out(const setting& s, fleet::undo_gap why);
+std::string export_undo_backup_not_verified(const std::filesystem::path& backup, backup_doubt doubt);
 
 // apply / restore
 std::string apply_needs_yes();
@@ -93,6 +104,10 @@ std::string help_profile();
 std::string help_profile_file();
 std::string help_recommended();
 std::string help_export_reg();
+std::string help_export();
+std::string help_format();
+std::string help_out();
+std::string help_undo_from();
 std::string help_yes_apply();
 std::string help_yes_restore();
 std::string help_backup_dir();

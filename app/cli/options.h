@@ -20,6 +20,11 @@ struct cli_options {
     // plan
     std::string export_reg;            ///< --export-reg FILE; "" = no export
 
+    // export
+    std::vector<std::string> formats;  ///< --format gpo|intune|ansible|reg|all (repeatable)
+    std::string out;                   ///< --out DIR (new or empty)
+    std::string undo_from;             ///< --undo-from BACKUP; "" = undo to Windows' shipped state
+
     // Writing (apply, restore).
     bool yes = false;                  ///< --yes: really write
     std::string backup_dir;            ///< --backup-dir DIR; "" = default_backup_folder()
