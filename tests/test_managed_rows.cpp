@@ -170,7 +170,7 @@ TEST_SUITE("managed_rows") {
                            "Baseline\" that apply security settings") != std::string::npos);
         CHECK(preview.find("[unticked: will not be written]") != std::string::npos);
         const auto card = text::render_card(make_card(*find_setting("RestrictAnonymous"), &m.scanned, &p));
-        CHECK(card.find("A local change will be reverted within 16 hours") != std::string::npos);
+        CHECK(card.find("If one of them sets it, a local change will be reverted within 16 hours") != std::string::npos);
         CHECK(card.find("Export for deployment") != std::string::npos);
         CHECK(card.find("lists GPOs with security settings: Contoso Member Server Baseline") != std::string::npos);
         const auto json_card = json::parse(card_to_json(make_card(*find_setting("RestrictAnonymous"), &m.scanned, &p)));

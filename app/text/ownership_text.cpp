@@ -74,6 +74,11 @@ std::string ownership_consequence(const value_ownership& o) {
         if (has_basis(o, ownership_basis::registry_gpos_in_history) && !o.certain)
             return tr("If one of these GPOs sets it, Group Policy puts its value back when it next applies: change "
                       "the GPO instead (Export for deployment writes the files for it).");
+        if (!o.certain)
+            return tr("If one of them sets it, a local change will be reverted within 16 hours: security settings "
+                      "delivered by Group Policy re-apply every 16 hours even when the GPO is unchanged (Microsoft, "
+                      "security-policy-settings.md). Change the GPO instead: Export for deployment writes the files "
+                      "for it.");
         return tr("A local change will be reverted within 16 hours: security settings delivered by Group Policy "
                   "re-apply every 16 hours even when the GPO is unchanged (Microsoft, security-policy-settings.md). "
                   "Change the GPO instead: Export for deployment writes the files for it.");
