@@ -3,9 +3,11 @@
 // says ShareGuard must find. The preview text of each is a golden file.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 
+#include "app/session/plans.h"
 #include "app/text/render_text.h"
 #include "support/test_paths.h"
 #include "wizard/platform.h"
@@ -159,5 +161,58 @@ TEST_SUITE("demo_snapshots") {
         CHECK(row(w.preview, "NullSessionShares")->action == change_action::change);
         CHECK(row(w.preview, "RestrictRemoteSAM") == nullptr);  // Exchange: left alone
         check_golden("preview-legacy-regedit4.txt", text::render_plan(w.preview));
+    }
+
+    TEST_CASE("every older demo is a domain member exported without policy keys: ownership unknown, said once") {
+        for (const char* file : {"sql-server.reg", "workstation-win11.reg", "domain-controller.reg", "rds-licensing.reg",
+                                 "plain-server.reg", "file-print-server.reg", "legacy-regedit4.reg"}) {
+            CAPTURE(file);
+            auto w = walk_demo(file);
+            for (const auto& o : w.scan.ownership.values) CHECK(o.owner == policy_owner::unknown);
+            CHECK(std::count(w.preview.warnings.begin(), w.preview.warnings.end(),
+                             warning_code::policy_ownership_unknown) == 1);
+            CHECK(session::managed_rows_of(w.preview).empty());  // unknown rows stay ticked
+        }
+    }
+
+    TEST_CASE("gpo-member-server.reg: security GPOs in History -> Lsa values Group Policy's, left unticked") {
+        auto w = walk_demo("gpo-member-server.reg");
+        CHECK(w.scan.machine_name == "APP-HR-02");
+        CHECK(w.prof.strat == strategy::block);
+        REQUIRE(w.scan.ownership.security_gpos.size() == 3);
+        CHECK(w.scan.ownership.security_gpos[1].display_name == "Contoso Member Server Baseline");
+        const auto applied = session::plan_to_apply(w.scan, w.prof);
+        // The legacy GPO's EveryoneIncludesAnonymous=1: the profile wants 0, the row is the GPO's.
+        const auto* everyone = row(applied, "EveryoneIncludesAnonymous");
+        CHECK(everyone->action == change_action::change);
+        CHECK(everyone->ownership.owner == policy_owner::gpo);
+        CHECK_FALSE(everyone->ownership.certain);  // a registry export cannot say which GPO sets which value
+        CHECK_FALSE(everyone->selected);
+        CHECK(row(applied, "RestrictAnonymous")->action == change_action::none);  // 1 already: compliant by policy
+        CHECK(row(applied, "RestrictAnonymous")->ownership.managed());
+        // No Registry.pol GPO in History: the admin-share value is ShareGuard's to write.
+        CHECK(row(applied, "AutoShareServer")->ownership.owner == policy_owner::none);
+        CHECK(row(applied, "AutoShareServer")->selected);
+        CHECK(std::count(applied.warnings.begin(), applied.warnings.end(), warning_code::policy_ownership_unknown) == 0);
+        check_golden("preview-gpo-member-server.txt", text::render_plan(applied));
+    }
+
+    TEST_CASE("intune-workstation.reg: PolicyManager winning provider -> RestrictAnonymous and RestrictRemoteSAM MDM's") {
+        auto w = walk_demo("intune-workstation.reg");
+        CHECK(w.scan.product == product_type::workstation);
+        CHECK(w.scan.ownership.domain_hints.empty());  // Entra ID joined: no AD domain
+        const auto applied = session::plan_to_apply(w.scan, w.prof);
+        for (const char* id : {"RestrictAnonymous", "RestrictRemoteSAM"}) {
+            const auto* c = row(applied, id);
+            CAPTURE(id);
+            REQUIRE(c);
+            CHECK(c->ownership.owner == policy_owner::mdm);
+            CHECK(c->ownership.certain);
+            CHECK(c->ownership.mdm_provider == "MS DM Server");
+            CHECK(c->action == change_action::none);
+        }
+        CHECK(row(applied, "EveryoneIncludesAnonymous")->ownership.owner == policy_owner::none);  // no CSP node
+        CHECK(row(applied, "AutoShareWks")->selected);
+        check_golden("preview-intune-workstation.txt", text::render_plan(applied));
     }
 }

@@ -11,6 +11,7 @@
 #include <string>
 
 #include "app/text/describe.h"
+#include "app/text/ownership_text.h"
 #include "support/snapshot_text.h"
 #include "wizard/catalog.h"
 #include "wizard/detection.h"
@@ -132,6 +133,18 @@ produced_codes everything_produced() {
         "[" + std::string(test::lsa_key) + "]\n\"RestrictAnonymous\"=dword:00000002\n\n"
         "[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\LanmanServer]\n\"Start\"=dword:00000004\n\n"));
     found.add(make_plan(scan, recommend(answers_from_mask(0), scan.product)));
+
+    // Ownership (ownership.h): a domain member whose export lacks the policy keys
+    // (warning), a security GPO in History and an MDM winning provider (notices).
+    auto member = sg::scan(*test::snapshot_from_text(
+        "[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters]\n\"Domain\"=\"corp.example\"\n\n"));
+    found.add(make_plan(member, recommend(answers_from_mask(0), member.product)));
+    auto managed = sg::scan(*test::snapshot_from_text(
+        "[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Group Policy\\History\\"
+        "{827D319E-6EAC-11D2-A4EA-00C04F79F83A}\\0]\n\"DisplayName\"=\"Baseline\"\n\n"
+        "[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\PolicyManager\\current\\device\\MSSecurityGuide]\n"
+        "\"ConfigureSMBV1Server_WinningProvider\"=\"{5F1C2A3B-4D5E-4F60-8172-93A4B5C6D7E8}\"\n\n"));
+    found.add(make_plan(managed, recommend(answers_from_mask(0), managed.product)));
     return found;
 }
 
@@ -144,6 +157,7 @@ TEST_SUITE("vocabulary") {
         check_ids(all_reason_codes(), try_parse_reason);
         check_ids(all_warning_codes(), try_parse_warning);
         check_ids(all_notice_codes(), try_parse_notice);
+        check_ids(all_ownership_bases(), try_parse_ownership_basis);
     }
 
     TEST_CASE("the ids documented in json-output.md are still there, spelled the same") {
@@ -213,6 +227,14 @@ TEST_SUITE("vocabulary") {
         each(all_reason_codes(), reasons);
         each(all_warning_codes(), warnings);
         each(all_notice_codes(), notices);
+
+        std::vector<std::string> evidence;
+        for (auto b : all_ownership_bases()) evidence.push_back(text::evidence_text({b, "KEY", {"NAME"}, "DETAIL"}));
+        each(all_ownership_bases(), evidence);
+        std::vector<std::string> owners;
+        for (auto o : {policy_owner::none, policy_owner::gpo, policy_owner::mdm, policy_owner::unknown})
+            owners.push_back(text::owner_name(o));
+        check_distinct(owners);
     }
 
     TEST_CASE("a value outside the vocabulary is marked as unknown, never shown as an id or a sentence") {

@@ -253,11 +253,15 @@ run_report apply_plan(registry& reg, const plan& p, const apply_options& opts) {
     journal_record record{"apply", "", machine_of(reg, p.machine_name), reg.description(), p.profile_name, false, "",
                           current_account_name(), version_or_build(opts.tool_version)};
 
-    // Every plan row gets a result; rows that write nothing stay `unchanged`.
+    // Every plan row gets a result; rows that write nothing stay `unchanged`, except
+    // an unticked one a policy owns: that one is the policy's to change.
     std::map<const planned_change*, std::size_t> index_of;
     for (const auto& row : p.changes) {
         index_of[&row] = report.results.size();
-        report.results.push_back(change_result{row.setting_id, row.key, row.value_name, write_outcome::unchanged, ""});
+        const bool left_to_policy = !row.selected && row.action != change_action::none && row.ownership.managed();
+        report.results.push_back(change_result{row.setting_id, row.key, row.value_name,
+                                               left_to_policy ? write_outcome::left_to_policy : write_outcome::unchanged,
+                                               ""});
     }
 
     std::vector<write_step> steps;

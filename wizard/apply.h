@@ -20,6 +20,9 @@ enum class write_outcome {
     failed,          ///< this write (or its verification) failed
     not_attempted,   ///< an earlier failure stopped the run before this one
     rollback_failed, ///< written, and restoring it failed: the registry differs from before
+    /// not written: a GPO or MDM owns the value (ownership.h) and the row was left unticked;
+    /// the policy is where it changes
+    left_to_policy,
 };
 
 struct change_result {

@@ -275,6 +275,7 @@ scan_result scan(registry& reg, const live_facts& facts) {
     detect_printers(reg, r);
     detect_oracle(reg, r);
     for (const auto& s : catalog()) r.settings.push_back(read_setting_state(reg, s));
+    r.ownership = detect_ownership(reg, {facts.live_machine, facts.security_templates});
     return r;
 }
 

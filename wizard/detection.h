@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "wizard/ownership.h"
 #include "wizard/reg_value.h"
 #include "wizard/registry.h"
 #include "wizard/vocabulary.h"
@@ -65,6 +66,11 @@ struct live_facts {
     std::string smb1_evidence;
     std::optional<bool> server_service_running;
     std::string server_service_evidence;
+    /// The registry scanned is this running machine's: an absent key is absent,
+    /// not left out of an export (ownership.h, R4 and R7).
+    bool live_machine = false;
+    /// The Security CSE's cached templates (policy_templates.h), read on the running Windows only.
+    std::optional<template_cache> security_templates;
 };
 
 enum class value_status { absent, present, wrong_type, unreadable };
@@ -96,6 +102,8 @@ struct scan_result {
     /// The Server service (LanmanServer) creates every share, IPC$ included (KB3034016):
     /// stopped or disabled, no share is offered at all.
     machine_fact<service_state> server_service;
+    /// Per catalog value, whether a domain GPO or MDM owns it (ownership.h).
+    policy_ownership ownership;
 
     bool has_role(role_id role) const;
     bool has_proven_role(role_id role) const;

@@ -114,8 +114,19 @@ std::string_view outcome_id(write_outcome o) {
         case write_outcome::failed: return "failed";
         case write_outcome::not_attempted: return "not_attempted";
         case write_outcome::rollback_failed: return "rollback_failed";
+        case write_outcome::left_to_policy: return "left_to_policy";
     }
     return "failed";
+}
+
+std::string_view policy_owner_id(policy_owner o) {
+    switch (o) {
+        case policy_owner::none: return "none";
+        case policy_owner::gpo: return "gpo";
+        case policy_owner::mdm: return "mdm";
+        case policy_owner::unknown: return "unknown";
+    }
+    return "unknown";
 }
 
 std::string_view run_status_id(run_status s) {

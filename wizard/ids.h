@@ -23,5 +23,7 @@ std::string_view risk_id(risk_level r);
 std::string_view outcome_id(write_outcome o);
 std::string_view run_status_id(run_status s);
 std::string_view backup_doubt_id(backup_doubt d);
+/// "none", "gpo", "mdm", "unknown": the JSON's `managed_by`.
+std::string_view policy_owner_id(policy_owner o);
 
 }  // namespace sg

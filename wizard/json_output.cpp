@@ -87,7 +87,26 @@ ordered_json reason_json(const reason& why) {
     return j;
 }
 
-ordered_json setting_state_json(const setting_state& s) {
+/// The value's owner details: the verdict's data and the evidence, ids only.
+ordered_json ownership_json(const value_ownership& o) {
+    ordered_json j;
+    j["certain"] = o.certain;
+    j["gpo_names"] = o.gpo_names;
+    j["mdm_enrollment"] = o.mdm_enrollment;
+    j["mdm_provider"] = o.mdm_provider;
+    ordered_json evidence = ordered_json::array();
+    for (const auto& e : o.evidence)
+        evidence.push_back({{"basis", id_of(e.basis)}, {"where", e.where}, {"names", e.names}, {"detail", e.detail}});
+    j["evidence"] = std::move(evidence);
+    return j;
+}
+
+void add_ownership(ordered_json& j, const value_ownership& o) {
+    j["managed_by"] = policy_owner_id(o.owner);
+    j["ownership"] = ownership_json(o);
+}
+
+ordered_json setting_state_json(const setting_state& s, const policy_ownership& owners) {
     ordered_json j;
     j["setting"] = s.setting_id;
     j["key"] = s.key;
@@ -95,6 +114,10 @@ ordered_json setting_state_json(const setting_state& s) {
     j["status"] = status_id(s.status);
     j["value"] = value_json(s.value);
     if (!s.error.empty()) j["error"] = s.error;
+    value_ownership unknown;
+    unknown.setting_id = s.setting_id;
+    const value_ownership* o = owners.of(s.setting_id);
+    add_ownership(j, o ? *o : unknown);
     return j;
 }
 
@@ -151,6 +174,7 @@ ordered_json change_json(const planned_change& c) {
     j["baselines"] = std::move(baselines);
     j["notices"] = ids_of(c.notices);
     j["reason"] = reason_json(c.why);
+    add_ownership(j, c.ownership);
     j["selected"] = c.selected;
     return j;
 }
@@ -224,7 +248,7 @@ std::string scan_to_json(const scan_result& scan) {
     doc["shared_printers"] = scan.shared_printers;
 
     ordered_json settings = ordered_json::array();
-    for (const auto& s : scan.settings) settings.push_back(setting_state_json(s));
+    for (const auto& s : scan.settings) settings.push_back(setting_state_json(s, scan.ownership));
     doc["settings"] = std::move(settings);
     return dump(doc);
 }
@@ -319,6 +343,7 @@ std::string card_to_json(const setting_card& card) {
         machine["current"] = value_json(card.state->value);
         machine["windows_default"] = value_json(card.windows_default);
         machine["effective"] = value_json(card.effective);
+        if (card.ownership) add_ownership(machine, *card.ownership);
         doc["machine"] = std::move(machine);
     } else {
         doc["machine"] = nullptr;
@@ -334,21 +359,28 @@ std::string check_to_json(const plan& p) {
     auto doc = plan_header("check", p);
     ordered_json settings = ordered_json::array();
     std::size_t not_compliant = 0;
+    std::size_t by_policy = 0;
     for (const auto& c : p.changes) {
         bool compliant = c.action == change_action::none;
         if (!compliant) ++not_compliant;
+        // Matching only because a policy sets it: compliant, but the policy keeps it so, not the machine.
+        const bool compliant_by_policy = compliant && c.ownership.managed();
+        if (compliant_by_policy) ++by_policy;
         ordered_json j;
         j["setting"] = c.setting_id;
         j["key"] = c.key;
         j["value_name"] = c.value_name;
         j["compliant"] = compliant;
+        j["compliance"] = compliant_by_policy ? "compliant_by_policy" : compliant ? "compliant" : "not_compliant";
         j["current_status"] = status_id(c.current_status);
         j["current"] = value_json(c.current);
         j["desired"] = value_json(c.desired);
+        add_ownership(j, c.ownership);
         settings.push_back(std::move(j));
     }
     doc["compliant"] = not_compliant == 0;
     doc["not_compliant_count"] = not_compliant;
+    doc["compliant_by_policy_count"] = by_policy;
     doc["settings"] = std::move(settings);
     return dump(doc);
 }

@@ -155,6 +155,10 @@ plan make_plan(const scan_result& scan, const profile& prof) {
         if (s->id == "RestrictAnonymous" && c.action != change_action::none && c.current &&
             c.current->try_as_dword() == 2u)
             c.notices.push_back(notice_code::legacy_restrict_anonymous_2);
+        if (const value_ownership* owner = scan.ownership.of(s->id)) c.ownership = *owner;
+        else c.ownership.setting_id = s->id;  // unknown: the scan did not judge it
+        if (c.ownership.owner == policy_owner::gpo) c.notices.push_back(notice_code::managed_by_gpo);
+        if (c.ownership.owner == policy_owner::mdm) c.notices.push_back(notice_code::managed_by_mdm);
         p.changes.push_back(std::move(c));
     }
     return p;

@@ -45,6 +45,10 @@ struct planned_change {
     std::vector<const baseline_ref*> baselines;
     /// Facts about the current value the user must see.
     std::vector<notice_code> notices;
+    /// Whether a domain GPO or MDM owns the value (ownership.h). A managed row is
+    /// still planned (check compares it); session::plan_to_apply unticks it, since a
+    /// policy puts its own value back (every 16 h for security settings).
+    value_ownership ownership;
     bool selected = true;         ///< a front end may untick a row
 };
 

@@ -202,6 +202,10 @@ std::vector<question_id> answers_broken_by(strategy s, const answer_set& answers
 std::vector<warning_code> machine_warnings(const scan_result& scan) {
     std::vector<warning_code> codes;
     if (scan.server_service_off()) codes.push_back(warning_code::server_service_off);
+    // Rule R8 (ownership.h): once per machine, not per row; the rows say "unknown" in JSON.
+    if (std::any_of(scan.ownership.values.begin(), scan.ownership.values.end(),
+                    [](const value_ownership& o) { return o.owner == policy_owner::unknown; }))
+        codes.push_back(warning_code::policy_ownership_unknown);
     return codes;
 }
 

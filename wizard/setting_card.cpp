@@ -15,6 +15,7 @@ setting_card make_card(const setting& s, const scan_result* scan, const plan* p)
         }
         card.windows_default = try_windows_default(s, *scan);
         card.baselines = baselines_for(s, scan->family, scan->product);
+        if (const auto* owner = scan->ownership.of(s.id)) card.ownership = *owner;
     } else {
         for (const auto& b : s.baselines) card.baselines.push_back(&b);
     }

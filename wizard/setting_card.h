@@ -20,6 +20,7 @@ struct setting_card {
     std::optional<planned_change> proposed;     ///< the plan's row for this setting, if it has one
     std::optional<unmanaged_setting> left_alone;  ///< or why the profile leaves it as it is
     std::vector<const baseline_ref*> baselines; ///< STIG items for this machine (all when not scanned)
+    std::optional<value_ownership> ownership;   ///< whether a GPO or MDM owns it (when scanned)
 };
 
 /// The card for `s` on a scanned machine with its plan (either may be null: then

@@ -36,10 +36,18 @@
 
 // What a profile or the machine warns about (profile.h, plan.h).
 #define SG_WARNING_CODES(X)                                                                                      \
-    X(ipc_stays) X(monitoring_alerts) X(breaks_admin_shares) X(weaker_than_default) X(server_service_off)
+    X(ipc_stays) X(monitoring_alerts) X(breaks_admin_shares) X(weaker_than_default) X(server_service_off)     \
+    X(policy_ownership_unknown)
 
 // Facts about a value's current state a plan row tells (plan.h: planned_change::notices).
-#define SG_NOTICE_CODES(X) X(legacy_restrict_anonymous_2)
+#define SG_NOTICE_CODES(X) X(legacy_restrict_anonymous_2) X(managed_by_gpo) X(managed_by_mdm)
+
+// What showed who owns a value (ownership.h: ownership_evidence).
+#define SG_OWNERSHIP_BASES(X)                                                                                    \
+    X(cached_template) X(security_gpos_in_history) X(registry_gpos_in_history) X(mdm_winning_provider)           \
+    X(mdm_provider_set) X(mdm_wins_over_gp) X(template_cache_read) X(template_cache_problem)                     \
+    X(policy_keys_present) X(live_registry) X(workgroup_machine) X(policy_keys_missing_on_domain_member)         \
+    X(registry_unreadable)
 
 #define SG_VOCABULARY_ENUMERATOR(name) name,
 
@@ -50,6 +58,7 @@ enum class question_id { SG_QUESTIONS(SG_VOCABULARY_ENUMERATOR) };
 enum class reason_code { SG_REASON_CODES(SG_VOCABULARY_ENUMERATOR) };
 enum class warning_code { SG_WARNING_CODES(SG_VOCABULARY_ENUMERATOR) };
 enum class notice_code { SG_NOTICE_CODES(SG_VOCABULARY_ENUMERATOR) };
+enum class ownership_basis { SG_OWNERSHIP_BASES(SG_VOCABULARY_ENUMERATOR) };
 
 /// The stable string id ("sql_server"). Throws std::logic_error for a value
 /// outside the enum (a cast gone wrong), which no list entry can produce.
@@ -58,6 +67,7 @@ std::string_view id_of(question_id q);
 std::string_view id_of(reason_code c);
 std::string_view id_of(warning_code w);
 std::string_view id_of(notice_code n);
+std::string_view id_of(ownership_basis b);
 
 /// The entry with this id (exact spelling), or nullopt.
 std::optional<role_id> try_parse_role(std::string_view id);
@@ -65,6 +75,7 @@ std::optional<question_id> try_parse_question(std::string_view id);
 std::optional<reason_code> try_parse_reason(std::string_view id);
 std::optional<warning_code> try_parse_warning(std::string_view id);
 std::optional<notice_code> try_parse_notice(std::string_view id);
+std::optional<ownership_basis> try_parse_ownership_basis(std::string_view id);
 
 /// Every entry of a kind, in list order.
 std::span<const role_id> all_roles();
@@ -72,6 +83,7 @@ std::span<const question_id> all_questions();
 std::span<const reason_code> all_reason_codes();
 std::span<const warning_code> all_warning_codes();
 std::span<const notice_code> all_notice_codes();
+std::span<const ownership_basis> all_ownership_bases();
 
 /// The string ids of a list, in its order (JSON arrays, messages).
 template <typename Id>

@@ -100,6 +100,7 @@ subcommands build(CLI::App& app, cli_options& opts) {
     s.apply->add_option("--backup-dir", opts.backup_dir, msg::help_backup_dir())->type_name("DIR");
     s.apply->add_flag("--force", opts.force, msg::help_force_apply());
     s.apply->add_flag("--skip-unreadable", opts.skip_unreadable, msg::help_skip_unreadable());
+    s.apply->add_flag("--include-managed", opts.include_managed, msg::help_include_managed());
 
     s.restore = add_command(app, "restore", msg::help_restore());
     add_target_options(s.restore, opts);

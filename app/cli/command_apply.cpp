@@ -47,7 +47,8 @@ exit_code run_apply(const cli_options& opts, output& o, cli_environment& env) {
     auto reg = open_target(opts, env);
     auto result = scan_target(opts, *reg, env);
     auto chosen = select_profile(opts, result, o);
-    auto preview = session::plan_to_apply(result, chosen);
+    auto preview = session::plan_to_apply(result, chosen, opts.include_managed ? session::managed_rows::include
+                                                                               : session::managed_rows::leave_unticked);
 
     if (!opts.yes) {
         // Show what would happen; writing needs an explicit --yes.
@@ -70,6 +71,10 @@ exit_code run_apply(const cli_options& opts, output& o, cli_environment& env) {
         }
         for (const auto* c : unreadable) write_warning(o, msg::unreadable_left_out(*c));
     }
+
+    // A policy puts its own value back: its rows are left out and named, unless included.
+    for (const auto* c : session::managed_rows_of(preview))
+        write_note(o, opts.include_managed ? msg::managed_included(*c) : msg::managed_left_out(*c));
 
     // Detection proof beats a profile: a domain controller's anonymous pipes are
     // not emptied unattended.

@@ -143,7 +143,9 @@ exit_code run_check(const cli_options& opts, output& o, cli_environment& env) {
     write_text(o, msg::check_heading(preview.profile_name, preview.target));
     for (const auto& c : preview.changes) {
         bool ok = c.action == change_action::none;
-        write_text(o, ok ? msg::check_row_compliant(c) : msg::check_row_not_compliant(c));
+        write_text(o, !ok                   ? msg::check_row_not_compliant(c)
+                      : c.ownership.managed() ? msg::check_row_compliant_by_policy(c)
+                                              : msg::check_row_compliant(c));
     }
     write_text(o, compliant ? msg::check_compliant() : msg::check_not_compliant(preview.pending().size()));
     return code;

@@ -31,11 +31,23 @@ std::filesystem::path backup_folder_for(const cli_options& opts, cli_environment
     return env.default_backup_folder();
 }
 
+namespace {
+
+bool left_to_policy(const run_report& report) {
+    for (const auto& r : report.results)
+        if (r.outcome == write_outcome::left_to_policy) return true;
+    return false;
+}
+
+}  // namespace
+
 exit_code exit_code_for(const run_report& report) {
     switch (report.status) {
         case run_status::success:
-            return report.restart == restart_need::none ? exit_code::success : exit_code::restart_pending;
-        case run_status::nothing_to_do: return exit_code::nothing_to_do;
+            if (report.restart != restart_need::none) return exit_code::restart_pending;
+            return left_to_policy(report) ? exit_code::left_to_policy : exit_code::success;
+        case run_status::nothing_to_do:
+            return left_to_policy(report) ? exit_code::left_to_policy : exit_code::nothing_to_do;
         // Nothing was written in these three: the registry is as it was.
         case run_status::stale_plan:
         case run_status::backup_failed:

@@ -13,6 +13,9 @@ enum class exit_code : int {
     rolled_back = 6,          ///< failed; every write was undone (registry unchanged)
     needs_elevation = 7,      ///< must run as administrator (elevated); nothing read for writing
     rollback_failed = 8,      ///< failed, and undoing failed too: the registry differs (values listed)
+    /// apply: nothing failed, but values a GPO or MDM owns were left as they are (without
+    /// --include-managed); wins over 0 and 4, not over 3 (a pending restart is still said).
+    left_to_policy = 9,
 };
 
 constexpr int to_int(exit_code c) { return static_cast<int>(c); }

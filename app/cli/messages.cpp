@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include "app/text/describe.h"
+#include "app/text/ownership_text.h"
+#include "app/text/render_text.h"
 #include "app/text/translate.h"
 #include "wizard/catalog.h"
 #include "wizard/reg_path.h"
@@ -97,8 +99,15 @@ std::string check_row_compliant(const planned_change& change) {
 }
 
 std::string check_row_not_compliant(const planned_change& change) {
-    return tr_format(tr("  NOT compliant  {}: {} (profile: {})"), change.setting_id, text::value_text(change.current),
-                  text::value_text(change.desired));
+    std::string line = tr_format(tr("  NOT compliant  {}: {} (profile: {})"), change.setting_id,
+                                 text::value_text(change.current), text::value_text(change.desired));
+    if (change.ownership.managed()) line += "\n                 " + text::ownership_line(change.ownership);
+    return line;
+}
+
+std::string check_row_compliant_by_policy(const planned_change& change) {
+    return tr_format(tr("  compliant by policy  {}: {}; {}"), change.setting_id, text::value_text(change.current),
+                     text::ownership_line(change.ownership));
 }
 
 std::string check_compliant() { return tr("Compliant: every setting matches the profile."); }
@@ -184,8 +193,10 @@ std::string helpdesk_summary(const scan_result& scan, const profile& applied, co
     out += tr_format(tr("Strategy: {}.\n"), text::strategy_name(applied.strat));
     std::size_t written = 0;
     for (const auto& r : report.results) written += r.outcome == write_outcome::written ? 1 : 0;
-    out += tr_format(tr("Result: {}\n"), text::run_status_text(report.status));
+    out += tr_format(tr("Result: {}\n"), text::run_status_line(report));
     out += tr_format(tr("Settings written: {}\n"), written);
+    if (auto left = text::left_to_policy_count(report); left > 0)
+        out += tr_format(tr("Left to a policy (GPO or MDM): {}\n"), left);
     if (!report.backup.empty()) out += tr_format(tr("Backup: {}\n"), report.backup.string());
     out += tr_format(tr("Restart: {}\n"), text::restart_text(report.restart));
     if (!report.error.empty()) out += tr_format(tr("Error: {}\n"), report.error);
@@ -314,6 +325,7 @@ std::string exit_code_table() {
               "  6  failed; the registry is unchanged (every write rolled back)\n"
               "  7  needs elevation: run as administrator; nothing changed\n"
               "  8  failed and the rollback failed: the registry differs (the values are listed)\n"
+              "  9  apply: nothing failed, but values a policy (GPO or MDM) owns were left as they are\n"
               "With --json, stdout holds one JSON document (schema shareguard/1); messages go to stderr.");
 }
 
@@ -388,6 +400,22 @@ std::string unknown_setting(const std::string& name) {
 
 std::string help_skip_unreadable() {
     return tr("Write the other values when some cannot be read (those are left as they are, as the wizard does)");
+}
+
+std::string help_include_managed() {
+    return tr("Also write values a Group Policy object or MDM owns (a GPO puts security settings back within 16 "
+              "hours; change the policy instead)");
+}
+
+std::string managed_left_out(const planned_change& row) {
+    return tr_format(tr("{}\\{} is left as it is: {}. Change it in the policy (Export for deployment), or add "
+                        "--include-managed to write it anyway."),
+                     row.key, row.value_name, text::ownership_line(row.ownership));
+}
+
+std::string managed_included(const planned_change& row) {
+    return tr_format(tr("{}\\{} is written although {} (--include-managed): the policy will put its own value back."),
+                     row.key, row.value_name, text::ownership_line(row.ownership));
 }
 
 std::string help_force_apply() {

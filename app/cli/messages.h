@@ -39,6 +39,8 @@ std::string unknown_strategy(const std::string& text);
 std::string check_heading(const std::string& profile_name, const std::string& target);
 std::string check_row_compliant(const planned_change& change);
 std::string check_row_not_compliant(const planned_change& change);
+/// The value matches, but a policy owns it: the policy keeps it so, not the machine.
+std::string check_row_compliant_by_policy(const planned_change& change);
 std::string check_compliant();
 std::string check_not_compliant(std::size_t count);
 
@@ -116,6 +118,11 @@ std::string help_only();
 std::string help_force();
 std::string help_force_apply();
 std::string help_skip_unreadable();
+std::string help_include_managed();
+/// apply: a row a policy owns, left unticked (the "clear line").
+std::string managed_left_out(const planned_change& row);
+/// apply --include-managed: a row a policy owns, written anyway.
+std::string managed_included(const planned_change& row);
 std::string help_explain();
 std::string help_setting();
 std::string unknown_setting(const std::string& name);

@@ -35,6 +35,7 @@ struct cli_options {
     /// --force: restore a backup whose hash does not match; apply rows that break a proven role
     bool force = false;
     bool skip_unreadable = false;   ///< apply: leave out (and write the rest of) values that cannot be read
+    bool include_managed = false;   ///< apply: also write values a GPO or MDM owns
 
     // explain
     std::string setting;               ///< SETTING (a catalog id, any case)

@@ -8,6 +8,7 @@
 #include "app/gui/setting_card_view.h"
 #include "app/gui/ui_helpers.h"
 #include "app/text/describe.h"
+#include "app/text/ownership_text.h"
 #include "app/text/profile_text.h"
 #include "app/text/render_text.h"
 #include "wizard/catalog.h"
@@ -110,7 +111,10 @@ void page_preview::fill() {
                                                                        : to_wx(text::status_text(c.current_status)));
         list_->SetItem(i, 2, to_wx(text::value_text(c.desired)));
         list_->SetItem(i, 3, to_wx(text::restart_text(c.restart)));
-        list_->SetItem(i, 4, to_wx(text::risk_text(c.risk)));
+        // A managed row says who owns it where the eye lands before ticking.
+        list_->SetItem(i, 4, to_wx(c.ownership.managed() ? text::risk_text(c.risk) + " (" +
+                                                                text::owner_name(c.ownership.owner) + ")"
+                                                          : text::risk_text(c.risk)));
         list_->SetItem(i, 5, name);
         list_->CheckItem(i, c.selected);
         plan_rows_.push_back(k);
@@ -146,6 +150,12 @@ void page_preview::show_details(long row) {
     if (c.current_status == value_status::unreadable)
         first = _("ShareGuard could not read the current value, so it can neither back it up nor check it before "
                   "writing: this row stays unticked. Fix the access to the key and scan again.");
+    else if (c.ownership.managed())
+        first = _("A policy owns this value, so this row starts unticked: the policy puts its own value back, and "
+                  "ShareGuard would report a change that does not last. Change the value in the policy (Export for "
+                  "deployment writes the files). Tick the row only to write it here anyway.") +
+                wxS("\n") + to_wx(text::ownership_line(c.ownership)) + wxS("\n") +
+                to_wx(text::ownership_consequence(c.ownership));
     if (auto card = model().card_for(c.setting_id)) card_->show(*card, first);
     else card_->show_message(first);
     Layout();

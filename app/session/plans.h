@@ -14,8 +14,16 @@
 
 namespace sg::session {
 
-/// make_plan, with every unreadable row unticked.
-plan plan_to_apply(const scan_result& scan, const profile& chosen);
+/// What to do with rows a GPO or MDM owns (ownership.h): a local write is put
+/// back by the policy, so they start unticked unless the administrator says
+/// otherwise (the console's --include-managed; ticking the row in the wizard).
+enum class managed_rows { leave_unticked, include };
+
+/// make_plan, with every unreadable row unticked, and every managed row unless included.
+plan plan_to_apply(const scan_result& scan, const profile& chosen, managed_rows managed = managed_rows::leave_unticked);
+
+/// The rows that would write but that a policy owns.
+std::vector<const planned_change*> managed_rows_of(const plan& p);
 
 /// The rows that would write but whose current value could not be read.
 std::vector<const planned_change*> unreadable_rows(const plan& p);

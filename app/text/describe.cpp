@@ -237,6 +237,12 @@ std::string warning_text(warning_code code) {
         case warning_code::server_service_off:
             return tr("The Server service does not run here: no share is offered at all, IPC$ included. The share "
                       "settings take effect only once the service runs.");
+        case warning_code::policy_ownership_unknown:
+            return tr("This looks like a domain member, but the snapshot holds no Group Policy or PolicyManager keys: "
+                      "ShareGuard cannot tell whether a GPO or MDM sets these values, and a security setting a GPO sets is "
+                      "put back within 16 hours. Export HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\"
+                      "Group Policy and HKLM\\SOFTWARE\\Microsoft\\PolicyManager with the snapshot, or scan the "
+                      "machine itself.");
     }
     return unknown_id("warning", code);
 }
@@ -269,6 +275,10 @@ std::string notice_text(notice_code code) {
         case notice_code::legacy_restrict_anonymous_2:
             return tr("note: the current value 2 is the Windows 2000-era setting; later Windows versions do not "
                       "document it.");
+        case notice_code::managed_by_gpo:
+            return tr("note: a Group Policy object sets this value, or probably does, so the row starts unticked.");
+        case notice_code::managed_by_mdm:
+            return tr("note: an MDM enrollment (Intune) sets this value, so the row starts unticked.");
     }
     return unknown_id("notice", code);
 }
@@ -353,6 +363,7 @@ std::string outcome_text(write_outcome o) {
         case write_outcome::failed: return tr("failed");
         case write_outcome::not_attempted: return tr("not attempted");
         case write_outcome::rollback_failed: return tr("ROLLBACK FAILED");
+        case write_outcome::left_to_policy: return tr("left as it is: a policy owns it (change it there)");
     }
     return {};
 }

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "app/text/describe.h"
+#include "app/text/ownership_text.h"
 #include "app/text/translate.h"
 #include <algorithm>
 
@@ -40,6 +41,14 @@ std::string role_names(const std::vector<role_id>& roles) {
     std::string out;
     for (const auto& r : roles) out += (out.empty() ? "" : ", ") + role_name(r);
     return out;
+}
+
+/// Who owns a managed value and what that means, indented; nothing for none/unknown
+/// (unknown is said once per machine, as a warning).
+void append_ownership(std::string& out, const value_ownership& o, const std::string& indent) {
+    if (!o.managed()) return;
+    out += indent + ownership_line(o) + "\n";
+    out += indent + ownership_consequence(o) + "\n";
 }
 
 void append_warnings(std::string& out, const std::vector<warning_code>& warnings) {
@@ -90,6 +99,10 @@ std::string render_scan(const scan_result& scan) {
                                 : value_text(st.value);
         out += fmt::format("  {:<30} {}\n", st.setting_id, shown);
     }
+    std::string owned;
+    for (const auto& o : scan.ownership.values)
+        if (o.managed()) owned += fmt::format("  {:<30} {}\n", o.setting_id, ownership_line(o));
+    if (!owned.empty()) out += "\n" + tr("Owned by a policy:") + "\n" + owned;
     return out;
 }
 
@@ -154,6 +167,7 @@ std::string render_plan(const plan& p) {
         }
         out += fmt::format(runtime("    " + tr("why: {}")), reason_text(c.why)) + "\n";
         for (const auto& n : c.notices) out += "    " + notice_text(n) + "\n";
+        append_ownership(out, c.ownership, "    ");
         if (!c.baselines.empty()) out += "    " + baselines_text(c.baselines) + "\n";
     }
     if (!p.unmanaged.empty()) {
@@ -197,6 +211,12 @@ std::string render_card(const setting_card& card) {
     } else if (card.left_alone) {
         out += fmt::format(runtime("  " + tr("left as it is: {}")), reason_text(card.left_alone->why)) + "\n";
     }
+    if (card.ownership && card.ownership->owner != policy_owner::none) {
+        const auto& o = *card.ownership;
+        out += fmt::format(runtime("  " + tr("policy: {}")), o.managed() ? ownership_line(o) : owner_name(o.owner)) + "\n";
+        if (o.managed()) out += "  " + ownership_consequence(o) + "\n";
+        for (const auto& e : o.evidence) out += "    - " + evidence_text(e) + "\n";
+    }
     if (card.state || card.proposed || card.left_alone) out += "\n";
     out += tr("Values:") + "\n";
     for (const auto& a : s.allowed)
@@ -219,8 +239,22 @@ std::string render_card(const setting_card& card) {
     return out;
 }
 
+std::size_t left_to_policy_count(const run_report& report) {
+    return static_cast<std::size_t>(std::count_if(report.results.begin(), report.results.end(), [](const change_result& r) {
+        return r.outcome == write_outcome::left_to_policy;
+    }));
+}
+
+std::string run_status_line(const run_report& report) {
+    // "every value already has its target" is not true when a policy's values were left out.
+    if (report.status == run_status::nothing_to_do && left_to_policy_count(report) > 0)
+        return tr("Nothing written: the values that differ from the profile are owned by a policy.");
+    return run_status_text(report.status);
+}
+
 std::string render_run_report(const run_report& report) {
-    std::string out = run_status_text(report.status) + "\n";
+    const bool left_to_policy = left_to_policy_count(report) > 0;
+    std::string out = run_status_line(report) + "\n";
     if (!report.backup.empty())
         out += fmt::format(runtime(tr("Backup: {}")), report.backup.string()) + "\n";
     for (const auto& r : report.results) {
@@ -230,6 +264,9 @@ std::string render_run_report(const run_report& report) {
     }
     if (report.status == run_status::success && report.restart != restart_need::none)
         out += fmt::format(runtime(tr("Restart needed: {}.")), restart_text(report.restart)) + "\n";
+    if (left_to_policy)
+        out += tr("A policy owns the values left as they are: change them in the GPO or MDM (Export for "
+                  "deployment), or run again with --include-managed to write them anyway.") + "\n";
     if (!report.error.empty() && report.status != run_status::success)
         out += fmt::format(runtime(tr("Error: {}")), report.error) + "\n";
     return out;

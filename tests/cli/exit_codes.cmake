@@ -214,3 +214,33 @@ run(3 "restore" restore --snapshot "${plain}" --backup "${backup}" --yes --backu
 file(SHA256 "${plain}" plain_now)
 file(SHA256 "${SNAPSHOTS}/plain-server.reg" plain_original)
 expect_equal("plain-server.reg restored" "${plain_now}" "${plain_original}")
+
+# 9: values a policy owns (wizard/ownership.h) are left as they are unless --include-managed.
+set(member "${WORK}/gpo-member-server.reg")
+file(COPY "${SNAPSHOTS}/gpo-member-server.reg" "${SNAPSHOTS}/intune-workstation.reg" DESTINATION "${WORK}")
+file(WRITE "${WORK}/everyone.json" [=[{"schema":"shareguard-profile/1","name":"everyone","strategy":"restrict",
+ "settings":{"EveryoneIncludesAnonymous":{"value":0}}}]=])
+file(SHA256 "${member}" member_before)
+run(9 "apply leaves a GPO's value" apply --snapshot "${member}" --profile "${WORK}/everyone.json" --yes
+    --backup-dir "${backups}")
+if(NOT err MATCHES "EveryoneIncludesAnonymous is left as it is: probably owned by Group Policy")
+  message(SEND_ERROR "apply leaves a GPO's value: no line naming the value and its owner\n${err}")
+endif()
+file(SHA256 "${member}" member_after)
+expect_equal("a GPO's value left: snapshot unchanged" "${member_after}" "${member_before}")
+run(9 "apply leaves a GPO's value --json" apply --snapshot "${member}" --profile "${WORK}/everyone.json" --yes
+    --backup-dir "${backups}" --json)
+json_field("apply --json" "results;0;outcome")
+expect_equal("left_to_policy outcome" "${field}" "left_to_policy")
+run(5 "check a GPO's value" check --snapshot "${member}" --profile "${WORK}/everyone.json" --json)
+json_field("check a GPO's value" "settings;0;managed_by")
+expect_equal("check managed_by" "${field}" "gpo")
+run(0 "apply --include-managed" apply --snapshot "${member}" --profile "${WORK}/everyone.json" --yes
+    --include-managed --backup-dir "${backups}")
+file(WRITE "${WORK}/ra.json" [=[{"schema":"shareguard-profile/1","name":"ra","strategy":"restrict",
+ "settings":{"RestrictAnonymous":{"value":1}}}]=])
+run(0 "check an MDM's value" check --snapshot "${WORK}/intune-workstation.reg" --profile "${WORK}/ra.json" --json)
+json_field("check an MDM's value" "settings;0;compliance")
+expect_equal("compliant by policy" "${field}" "compliant_by_policy")
+json_field("check an MDM's value" "settings;0;managed_by")
+expect_equal("check managed_by mdm" "${field}" "mdm")

@@ -1,5 +1,7 @@
 #include "wizard/win/live_facts.h"
 
+#include "wizard/win/policy_cache_win.h"
+
 #include <windows.h>
 
 #include <oleauto.h>
@@ -149,6 +151,8 @@ live_facts probe_live_facts() {
     facts.server_service_running = try_service_running(L"LanmanServer", evidence);
     facts.server_service_evidence = evidence;
     facts.smb1_server = try_optional_feature(L"SMB1Protocol-Server", facts.smb1_evidence);
+    facts.live_machine = true;
+    facts.security_templates = read_security_template_cache();
     return facts;
 }
 

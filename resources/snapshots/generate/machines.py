@@ -1,4 +1,4 @@
-"""The seven demo machines. Each function returns (file name, Snapshot, is_regedit4).
+"""The nine demo machines. Each function returns (file name, Snapshot, is_regedit4).
 
 What each machine is for (what ShareGuard should detect) is described in ../README.md;
 keep the two in step.
@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime
 
+import policies
 import products as p
 from regformat import dword, multi_sz, qword, sz
 from windows import HKLM, W2008R2, W2016, W2019, W2022, W2025, WIN11, Machine, RESTART_TWICE
@@ -298,5 +299,65 @@ def legacy_regedit4():
     return "legacy-regedit4.reg", m.snap, True
 
 
+# ------------------------------------------------------------------------- 8
+def gpo_member_server():
+    m = Machine(W2022)
+    m.identity(computer="APP-HR-02", product_type="ServerNT", suite=["Terminal Server"], domain=DOMAIN,
+               version=nt_current_version(
+                   product="Windows Server 2022 Datacenter", edition="ServerDatacenter",
+                   composition="ServerDatacenter", build=20348, ubr=3091, release_id="2009",
+                   display_version="21H2", build_lab="20348.fe_release.210507-1500",
+                   installation_type="Server", installed=datetime.datetime(2024, 8, 27, 15, 4, 12),
+                   product_id="00454-60000-00001-AA275"))
+    m.core_services("server")
+    m.key(f"{m.services}\\Netlogon\\Parameters").update([
+        ("DisablePasswordChange", dword(0)), ("MaximumPasswordAge", dword(30)),
+        ("RefusePasswordChange", dword(0)), ("RequireSignOrSeal", dword(1)), ("RequireStrongKey", dword(1)),
+        ("SealSecureChannel", dword(1)), ("SignSecureChannel", dword(1)), ("Update", sz("no")),
+        ("DynamicSiteName", sz("HQ"))])
+    m.lanman_server_parameters(pipes=[], size=3)
+    # The Security CSE wrote these from two GPOs (History below): the baseline's anonymous
+    # restrictions, and a legacy-application GPO that still lets Everyone include anonymous.
+    m.lsa(restrict_anonymous=1, everyone_includes_anonymous=1, lsa_pid=0x2E0,
+          extra=[("RestrictRemoteSAM", sz("O:BAG:BAD:(A;;RC;;;BA)"))])
+    m.uac(server=True)
+    m.print_to_pdf_and_xps()
+    ou = f"OU=Member Servers,{DOMAIN_DN}"
+    policies.gpo_history(m, policies.SECURITY_CSE, [
+        ("{31B2F340-016D-11D2-945F-00C04FB984F9}", "Default Domain Policy", DOMAIN_DN, 0x00000003),
+        ("{7C6A8E21-5B3D-4F0A-9E12-6D4C8B2A1F35}", "Contoso Member Server Baseline", ou, 0x0000000C),
+        ("{A94D2F16-03B8-4C7E-B5A1-E8F27C6D9430}", "Contoso Legacy HR App Compatibility", ou, 0x00000002)],
+        domain=DOMAIN, domain_dn=DOMAIN_DN)
+    policies.gp_state(m, computer_dn=f"CN=APP-HR-02,{ou}", cses=[policies.SECURITY_CSE])
+    m.export_common()
+    return "gpo-member-server.reg", m.snap, False
+
+
+# ------------------------------------------------------------------------- 9
+def intune_workstation():
+    m = Machine(WIN11)
+    # Entra ID joined, enrolled in Intune: no AD domain, so no primary DNS suffix and no Netlogon site.
+    m.identity(computer="WS-MKT-107", product_type="WinNT", suite=["Terminal Server"], domain="",
+               version=nt_current_version(
+                   product="Windows 10 Enterprise", edition="Enterprise", composition="Enterprise",
+                   build=22631, ubr=4602, release_id="2009", display_version="23H2",
+                   build_lab="22621.ni_release.220506-1250", installation_type="Client",
+                   installed=datetime.datetime(2025, 1, 13, 10, 22, 48),
+                   product_id="00329-00000-00003-AA402", owner="Contoso"))
+    m.core_services("client")
+    m.lanman_server_parameters(pipes=[], size=1)
+    # Written by the MDM (Policy CSP LocalPoliciesSecurityOptions), after the setup values.
+    m.lsa(restrict_anonymous=1, lsa_pid=0x3B8, extra=[("RestrictRemoteSAM", sz("O:BAG:BAD:(A;;RC;;;BA)"))])
+    m.uac(server=False)
+    m.print_to_pdf_and_xps()
+    enrollment = "{3E8C5A71-94B2-4D06-A1F3-7B2C9D4E6F18}"
+    policies.mdm_policies(m, enrollment, "LocalPoliciesSecurityOptions", [
+        ("NetworkAccess_DoNotAllowAnonymousEnumerationOfSamAccountsAndShares", dword(1)),
+        ("NetworkAccess_RestrictClientsAllowedToMakeRemoteCallsToSAM", sz("O:BAG:BAD:(A;;RC;;;BA)"))])
+    policies.mdm_enrollment(m, enrollment, upn="r.moreau@contoso.onmicrosoft.com")
+    m.export_common()
+    return "intune-workstation.reg", m.snap, False
+
+
 ALL = [sql_server, workstation_win11, domain_controller, rds_licensing, plain_server,
-       file_print_server, legacy_regedit4]
+       file_print_server, legacy_regedit4, gpo_member_server, intune_workstation]
