@@ -12,6 +12,8 @@ packages=(
   libwxgtk3.2-dev xvfb xauth imagemagick xdotool gettext
   # Windows cross-build and tests under Wine
   mingw-w64 libz-mingw-w64-dev wine wine64 dpkg-dev
+  # Independent readers of the fleet exports (Registry.pol, GptTmpl.inf, Registry.xml)
+  python3-samba libxml2-utils
 )
 
 if [ "$(id -u)" -ne 0 ]; then

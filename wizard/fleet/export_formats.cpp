@@ -1,5 +1,6 @@
 #include "wizard/fleet/export_formats.h"
 
+#include "wizard/fleet/export_gpo.h"
 #include "wizard/fleet/export_reg.h"
 #include "wizard/reg_path.h"
 
@@ -30,7 +31,7 @@ std::optional<export_format> try_parse_export_format(std::string_view id) {
 std::vector<exported_file> export_files(export_format f, const deployment& d) {
     switch (f) {
     case export_format::reg: return export_reg(d);
-    case export_format::gpo:
+    case export_format::gpo: return export_gpo(d);
     case export_format::intune:
     case export_format::ansible: break;
     }
