@@ -68,7 +68,7 @@ exit_code run_export(const cli_options& opts, output& o, cli_environment& env) {
     request.key_file = env.key_file();
 
     const profile chosen = profile_to_export(opts, o, env);
-    request.apply = fleet::deployment_from_profile(chosen, session::header_now(chosen.name));
+    request.apply = fleet::deployment_from_profile(chosen, session::header_for(chosen.name, env.now_utc()));
 
     session::export_outcome outcome;
     try {

@@ -38,11 +38,11 @@ void write_format(const fleet::deployment& d, fleet::export_format format, const
 export_folder_not_empty::export_folder_not_empty(std::filesystem::path folder)
     : std::runtime_error("export folder is not empty: " + path_text(folder)), folder_(std::move(folder)) {}
 
-fleet::deployment_header header_now(std::string profile_name) {
+fleet::deployment_header header_for(std::string profile_name, std::string created_utc) {
     fleet::deployment_header h;
     h.profile_name = std::move(profile_name);
     h.tool_version = std::string(sg::version);
-    h.created_utc = utc_timestamp_now();
+    h.created_utc = std::move(created_utc);
     return h;
 }
 

@@ -24,8 +24,8 @@ private:
     std::filesystem::path folder_;
 };
 
-/// Header for a deployment made now by this build.
-fleet::deployment_header header_now(std::string profile_name);
+/// Header for a deployment this build makes at `created_utc` (ISO 8601).
+fleet::deployment_header header_for(std::string profile_name, std::string created_utc);
 
 struct export_request {
     fleet::deployment apply;
