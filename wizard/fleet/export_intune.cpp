@@ -349,7 +349,7 @@ std::string render_readme(const deployment& d, const std::vector<csp_setting>& c
             "   Rows with the value <enabled/> or <disabled/> are ADMX-backed MSSecurityGuide policies: Data type String,",
             "   value exactly as given (Policy CSP - MSSecurityGuide: \"ADMX-backed ... <Format>chr</Format>\").",
             "   The nodes apply to Windows 10/11 Pro, Enterprise and Education from the version named in each row's",
-            "   description (Microsoft's CSP pages); Windows Server is not an MDM target of these pages.",
+            "   description (Microsoft's CSP pages, which list no Windows Server edition).",
             "   Whether Windows keeps a value after the profile is unassigned is not stated by these pages",
             "   (UNCONFIRMED): to undo, assign the undo/ export's profile instead.",
             "   LocalAccountTokenFilterPolicy via ApplyUACRestrictionsToLocalAccountsOnNetworkLogon: that <enabled/>",
