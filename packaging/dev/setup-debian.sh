@@ -14,6 +14,8 @@ packages=(
   mingw-w64 libz-mingw-w64-dev wine wine64 dpkg-dev
   # Independent readers of the fleet exports (Registry.pol, GptTmpl.inf, Registry.xml)
   python3-samba libxml2-utils
+  # Readers of the fleet exports: ansible-playbook and ansible-doc (ansible.windows), PyYAML
+  ansible python3-yaml
 )
 
 if [ "$(id -u)" -ne 0 ]; then

@@ -1,6 +1,8 @@
 #include "wizard/fleet/export_formats.h"
 
+#include "wizard/fleet/export_ansible.h"
 #include "wizard/fleet/export_gpo.h"
+#include "wizard/fleet/export_intune.h"
 #include "wizard/fleet/export_reg.h"
 #include "wizard/reg_path.h"
 
@@ -32,10 +34,10 @@ std::vector<exported_file> export_files(export_format f, const deployment& d) {
     switch (f) {
     case export_format::reg: return export_reg(d);
     case export_format::gpo: return export_gpo(d);
-    case export_format::intune:
-    case export_format::ansible: break;
+    case export_format::intune: return export_intune(d);
+    case export_format::ansible: return export_ansible(d);
     }
-    throw std::logic_error("export format not built yet: " + std::string(export_format_id(f)));
+    throw std::logic_error("unknown export format");
 }
 
 }  // namespace sg::fleet
