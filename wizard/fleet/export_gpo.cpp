@@ -163,8 +163,9 @@ std::string readme(const deployment& d, const gpo_parts& parts, const std::vecto
     l.push_back("  instead; written that way they stay until the undo export removes them.");
     l.push_back("");
     l.push_back("UNCONFIRMED");
-    l.push_back("  - Whether the Security Settings extension returns a [Registry Values] entry to its previous");
-    l.push_back("    value when the GPO stops applying (so the undo folder sets the Windows values explicitly).");
+    l.push_back("  - Which value secedit.sdb holds for a Security Option once the GPO stops defining it (Microsoft:");
+    l.push_back("    it goes back to that value if there is one, else it stays; so the undo folder sets the Windows");
+    l.push_back("    values explicitly).");
     l.push_back("  - How a [Registry Values] list entry containing a comma, or a string containing a double quote,");
     l.push_back("    is escaped (ShareGuard never writes one; such a value is listed as not in this folder).");
     l.push_back("  - The type and data of a Registry.pol deletion record: Microsoft's page names only the");

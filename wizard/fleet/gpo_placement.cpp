@@ -6,15 +6,18 @@
 namespace sg::fleet {
 namespace {
 
-// The Security Settings extension keeps a copy of what it replaced (a "tattoo
-// table") for some settings; whether [Registry Values] entries are restored
-// when the GPO stops applying is not in ShareGuard's references.
+// Microsoft: security settings tattoo. A setting the GPO no longer defines goes
+// back to the value in the local security database (secedit.sdb) if that holds
+// one, else it stays as the GPO left it (security-policy-settings.md, via
+// fleet-and-packaging.md §3). Either way the GPO's value does not go away by itself.
 constexpr std::string_view security_option_why =
     "A stock Security Option (Computer Configuration > Windows Settings > Security Settings > Local Policies > "
-    "Security Options), so the security template carries it. Whether the value returns to its previous state when "
-    "the GPO stops applying: UNCONFIRMED; use the undo folder to return it.";
+    "Security Options), so the security template carries it. It TATTOOS: when the GPO no longer defines it, "
+    "Windows puts back the value its local security database (secedit.sdb) holds, if it holds one, and otherwise "
+    "leaves the GPO's value in place; deploy the undo folder to return it.";
 constexpr std::string_view security_option_source =
-    "fleet-and-packaging.md §2.1 (sceregvl.inf, Win7 copy); [MS-GPSB] §2.2.5; secedit exports [3P]";
+    "fleet-and-packaging.md §2.1 (sceregvl.inf, Win7 copy); [MS-GPSB] §2.2.5; secedit exports [3P]; "
+    "tattooing: security-policy-settings.md [MS]";
 
 const std::vector<gpo_placement> rows = {
     {"AutoShareServer", gpo_mechanism::gpp_registry, tattoo::no,
@@ -25,22 +28,22 @@ const std::vector<gpo_placement> rows = {
     {"AutoShareWks", gpo_mechanism::gpp_registry, tattoo::no,
      "As AutoShareServer: a Group Policy Preferences item with removePolicy=\"1\".",
      "peers-and-formats.md §3 and §3.3; fleet-and-packaging.md §2.1; KB3060859 [MS]"},
-    {"RestrictAnonymous", gpo_mechanism::security_template, tattoo::unconfirmed, security_option_why,
+    {"RestrictAnonymous", gpo_mechanism::security_template, tattoo::yes, security_option_why,
      security_option_source},
-    {"RestrictAnonymousSAM", gpo_mechanism::security_template, tattoo::unconfirmed, security_option_why,
+    {"RestrictAnonymousSAM", gpo_mechanism::security_template, tattoo::yes, security_option_why,
      security_option_source},
-    {"EveryoneIncludesAnonymous", gpo_mechanism::security_template, tattoo::unconfirmed, security_option_why,
+    {"EveryoneIncludesAnonymous", gpo_mechanism::security_template, tattoo::yes, security_option_why,
      security_option_source},
-    {"RestrictNullSessAccess", gpo_mechanism::security_template, tattoo::unconfirmed, security_option_why,
+    {"RestrictNullSessAccess", gpo_mechanism::security_template, tattoo::yes, security_option_why,
      security_option_source},
-    {"NullSessionPipes", gpo_mechanism::security_template, tattoo::unconfirmed, security_option_why,
+    {"NullSessionPipes", gpo_mechanism::security_template, tattoo::yes, security_option_why,
      security_option_source},
-    {"NullSessionShares", gpo_mechanism::security_template, tattoo::unconfirmed, security_option_why,
+    {"NullSessionShares", gpo_mechanism::security_template, tattoo::yes, security_option_why,
      security_option_source},
-    {"RestrictRemoteSAM", gpo_mechanism::security_template, tattoo::unconfirmed,
+    {"RestrictRemoteSAM", gpo_mechanism::security_template, tattoo::yes,
      "A Security Option on Windows 10 1607 / Server 2016 and later (its sceregvl.inf line: UNCONFIRMED), so the "
-     "security template carries it as a quoted SDDL string. Whether it returns to its previous state when the GPO "
-     "stops applying: UNCONFIRMED; use the undo folder to return it.",
+     "security template carries it as a quoted SDDL string. It tattoos as every Security Option does (see "
+     "RestrictAnonymous); deploy the undo folder to return it.",
      "fleet-and-packaging.md §2.1; SecPol network-access-restrict-clients-allowed-to-make-remote-sam-calls [MS]"},
     {"SMB1", gpo_mechanism::registry_pol, tattoo::yes,
      "No Security Option; Microsoft's own policy for it (MS Security Guide \"Configure SMBv1 server\", "
@@ -48,10 +51,10 @@ const std::vector<gpo_placement> rows = {
      "TATTOOS (stays after the GPO stops applying) until the undo folder removes it.",
      "fleet-and-packaging.md §2.1 (SecGuide.admx Pol_SecGuide_0001_SMBv1_Server); peers-and-formats.md §3 "
      "(Policies keys)"},
-    {"RequireSecuritySignature", gpo_mechanism::security_template, tattoo::unconfirmed,
+    {"RequireSecuritySignature", gpo_mechanism::security_template, tattoo::yes,
      "A stock Security Option, \"Microsoft network server: Digitally sign communications (always)\", so the "
-     "security template carries it. Whether it returns to its previous state when the GPO stops applying: "
-     "UNCONFIRMED; use the undo folder to return it.",
+     "security template carries it. It tattoos as every Security Option does (see RestrictAnonymous); deploy "
+     "the undo folder to return it.",
      "SecPol microsoft-network-server-digitally-sign-communications-always [MS]; secedit exports "
      "(…\\LanManServer\\Parameters\\RequireSecuritySignature=4,1) [3P]"},
     {"LocalAccountTokenFilterPolicy", gpo_mechanism::registry_pol, tattoo::no,
