@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -17,6 +18,7 @@
 #include "support/faulty_registry.h"
 #include "support/temp_folder.h"
 #include "support/test_paths.h"
+#include "wizard/backup.h"
 #include "wizard/catalog.h"
 #include "wizard/apply.h"
 #include "wizard/errors.h"
@@ -24,6 +26,7 @@
 #include "wizard/platform.h"
 #include "wizard/profile.h"
 #include "wizard/recommendation.h"
+#include "wizard/reg_file.h"
 #include "wizard/snapshot_registry.h"
 
 #ifdef _WIN32
@@ -816,6 +819,81 @@ TEST_CASE("every demo snapshot: scan, recommend, plan, apply, apply again, check
         CHECK((restored.code == 0 || restored.code == 3));
         CHECK(read_file(file) == original);
     }
+}
+
+TEST_CASE("export: every format and its undo twin, listed in --json; the target is only read") {
+    cli_fixture f;
+    auto snapshot = f.copy_snapshot("sql-server.reg");
+    const auto before = read_file(snapshot);
+    auto out = f.folder / "export";
+    auto r = f.run({"export", "--snapshot", snapshot.string(), "--recommended", "--format", "all", "--out",
+                    out.string(), "--json"});
+    REQUIRE(r.code == code(exit_code::success));
+    check_document(r, "export");
+    auto doc = r.document();
+    std::set<std::string> formats;
+    std::size_t undo_files = 0;
+    for (const auto& file : doc["files"]) {
+        formats.insert(file["format"].get<std::string>());
+        if (file["purpose"] != "apply") ++undo_files;
+        CHECK(fs::exists(fs::u8path(file["path"].get<std::string>())));
+    }
+    CHECK(formats == std::set<std::string>{"gpo", "intune", "ansible", "reg"});
+    CHECK(undo_files > 0);
+    CHECK(fs::exists(out / "undo" / "reg" / "shareguard.reg"));
+    CHECK(read_file(snapshot) == before);
+    CHECK(f.events.empty());  // an export writes no registry: nothing for the Event Log
+}
+
+TEST_CASE("export --profile FILE needs no target; an unknown format or a used folder is exit 2, nothing written") {
+    cli_fixture f;
+    const auto profile = (resources_dir() / "profiles" / "example-locked-down.json").string();
+    auto out = f.folder / "export";
+    auto bad = f.run({"export", "--profile", profile, "--format", "gpo", "--format", "sccm", "--out", out.string()});
+    CHECK(bad.code == code(exit_code::bad_input));
+    CHECK(contains(bad.err, "sccm"));
+    CHECK_FALSE(fs::exists(out));
+
+    auto ok = f.run({"export", "--profile", profile, "--format", "reg", "--out", out.string()});
+    REQUIRE(ok.code == code(exit_code::success));
+    CHECK(f.opened == 0);  // a profile file: no registry was opened
+    const auto first = read_file(out / "reg" / "shareguard.reg");
+    CHECK(contains(ok.out, "NullSessionPipes"));  // the undo twin leaves it out, and says so
+
+    auto again = f.run({"export", "--profile", profile, "--format", "reg", "--out", out.string()});
+    CHECK(again.code == code(exit_code::bad_input));
+    CHECK(contains(again.err, out.string()));
+    CHECK(read_file(out / "reg" / "shareguard.reg") == first);
+}
+
+TEST_CASE("export --undo-from: the undo twin returns what the backup recorded") {
+    cli_fixture f;
+    auto snapshot = f.copy_snapshot("plain-server.reg");
+    const auto profile = (resources_dir() / "profiles" / "example-locked-down.json").string();
+    REQUIRE(f.run({"apply", "--snapshot", snapshot.string(), "--profile", profile, "--yes"}).code !=
+            code(exit_code::internal_error));
+    std::vector<fs::path> backups;
+    for (const auto& e : fs::directory_iterator(f.backups()))
+        if (e.path().extension() == ".reg") backups.push_back(e.path());
+    REQUIRE(backups.size() == 1);
+    auto out = f.folder / "export";
+    auto r = f.run({"export", "--profile", profile, "--format", "reg", "--out", out.string(), "--undo-from",
+                    backups[0].string(), "--json"});
+    REQUIRE(r.code == code(exit_code::success));
+    CHECK(r.err.empty());  // this machine's own backup: its seal verifies, no warning
+    const auto undo = parse_reg(read_file(out / "undo" / "reg" / "shareguard.reg"), "undo");
+    const auto recorded = read_backup_file(backups[0], f.folder / "state" / "backup-hmac.key");
+    std::size_t values = 0;
+    for (const auto& k : undo.keys)
+        for (const auto& v : k.values) {
+            ++values;
+            auto it = std::find_if(recorded.entries.begin(), recorded.entries.end(), [&](const backup_entry& e) {
+                return e.key == k.path && e.value_name == v.name;
+            });
+            REQUIRE(it != recorded.entries.end());
+            CHECK(it->previous == v.value);
+        }
+    CHECK(values == recorded.entries.size());
 }
 
 }  // TEST_SUITE
