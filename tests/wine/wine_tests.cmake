@@ -23,6 +23,12 @@ foreach(profile locked-down sql-server-host)
       -P "${_sg_wine_dir}/e2e_apply_restore.cmake")
   list(APPEND _sg_wine_e2e_tests wine.e2e_apply_restore.${profile})
 endforeach()
+add_test(NAME wine.e2e_fleet_reg
+  COMMAND ${CMAKE_COMMAND}
+    -DWINE_PREFIX=${SHAREGUARD_WINE_PREFIX} -DCLI=$<TARGET_FILE:shareguard-cli>
+    -DWORK_DIR=${_sg_wine_work}/fleet-reg
+    -P "${_sg_wine_dir}/e2e_fleet_reg.cmake")
+list(APPEND _sg_wine_e2e_tests wine.e2e_fleet_reg)
 add_test(NAME wine.e2e_detection
   COMMAND ${CMAKE_COMMAND}
     -DWINE_PREFIX=${SHAREGUARD_WINE_PREFIX} -DCLI=$<TARGET_FILE:shareguard-cli>
