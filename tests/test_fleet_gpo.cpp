@@ -10,6 +10,7 @@
 #include <fstream>
 #include <set>
 
+#include "support/golden_folder.h"
 #include "support/test_paths.h"
 #include "wizard/fleet/export_gpo.h"
 #include "wizard/fleet/gpo_placement.h"
@@ -51,36 +52,6 @@ deployment_header fixed_header(std::string profile_name) {
 deployment profile_deployment(const std::string& file) {
     profile p = read_profile_file(test::resources_dir() / "profiles" / file);
     return deployment_from_profile(p, fixed_header(p.name));
-}
-
-std::set<std::string> files_below(const std::filesystem::path& dir) {
-    std::set<std::string> out;
-    if (!std::filesystem::exists(dir)) return out;
-    for (const auto& e : std::filesystem::recursive_directory_iterator(dir))
-        if (e.is_regular_file()) out.insert(std::filesystem::relative(e.path(), dir).generic_string());
-    return out;
-}
-
-/// The export must equal tests/golden/fleet/gpo/<name>/ file for file, with no
-/// extra file there. SG_UPDATE_GOLDEN=1 rewrites the folder.
-void check_golden_folder(const std::string& name, const std::vector<exported_file>& files) {
-    auto dir = test::golden_dir() / "fleet" / "gpo" / name;
-    if (std::getenv("SG_UPDATE_GOLDEN")) {
-        std::filesystem::remove_all(dir);
-        for (const exported_file& f : files) {
-            auto path = dir / f.path;
-            std::filesystem::create_directories(path.parent_path());
-            std::ofstream(path, std::ios::binary) << f.bytes;
-        }
-        MESSAGE("updated " << dir.string());
-    }
-    std::set<std::string> exported;
-    for (const exported_file& f : files) {
-        exported.insert(f.path);
-        CHECK_MESSAGE(f.bytes == read_file(dir / f.path),
-                      f.path << " differs from " << dir.string() << " (run with SG_UPDATE_GOLDEN=1 to accept)");
-    }
-    CHECK(files_below(dir) == exported);
 }
 
 const exported_file* find_file(const std::vector<exported_file>& files, std::string_view path) {
@@ -208,17 +179,17 @@ TEST_SUITE("fleet_gpo") {
     }
 
     TEST_CASE("golden: example-locked-down, apply") {
-        check_golden_folder("locked-down-apply", export_gpo(profile_deployment("example-locked-down.json")));
+        test::check_golden_folder("gpo", "locked-down-apply", export_gpo(profile_deployment("example-locked-down.json")));
     }
     TEST_CASE("golden: example-locked-down, undo to Windows defaults") {
-        check_golden_folder("locked-down-undo",
+        test::check_golden_folder("gpo", "locked-down-undo",
                             export_gpo(undo_to_windows_defaults(profile_deployment("example-locked-down.json"))));
     }
     TEST_CASE("golden: example-sql-host, apply") {
-        check_golden_folder("sql-host-apply", export_gpo(profile_deployment("example-sql-host.json")));
+        test::check_golden_folder("gpo", "sql-host-apply", export_gpo(profile_deployment("example-sql-host.json")));
     }
     TEST_CASE("golden: example-sql-host, undo to Windows defaults (SMB1 removed by a **del. record)") {
-        check_golden_folder("sql-host-undo",
+        test::check_golden_folder("gpo", "sql-host-undo",
                             export_gpo(undo_to_windows_defaults(profile_deployment("example-sql-host.json"))));
     }
 }

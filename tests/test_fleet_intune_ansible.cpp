@@ -10,6 +10,7 @@
 #include <fstream>
 #include <set>
 
+#include "support/golden_folder.h"
 #include "support/test_paths.h"
 #include "wizard/fleet/csp_nodes.h"
 #include "wizard/fleet/export_ansible.h"
@@ -33,33 +34,6 @@ deployment from_profile_file(const char* file) {
     return deployment_from_profile(p, test_header(p.name));
 }
 
-std::string slurp(const std::filesystem::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-void check_golden_dir(const std::string& format, const std::string& name, const std::vector<exported_file>& files) {
-    auto dir = sg::test::golden_dir() / "fleet" / format / name;
-    if (std::getenv("SG_UPDATE_GOLDEN")) {
-        std::filesystem::remove_all(dir);
-        for (const exported_file& f : files) {
-            auto path = dir / f.path;
-            std::filesystem::create_directories(path.parent_path());
-            std::ofstream(path, std::ios::binary) << f.bytes;
-        }
-        MESSAGE("updated " << dir.string());
-    }
-    std::set<std::string> expected_paths;
-    for (const auto& e : std::filesystem::recursive_directory_iterator(dir))
-        if (e.is_regular_file()) expected_paths.insert(std::filesystem::relative(e.path(), dir).generic_string());
-    std::set<std::string> actual_paths;
-    for (const exported_file& f : files) {
-        actual_paths.insert(f.path);
-        CHECK_MESSAGE(f.bytes == slurp(dir / f.path),
-                      f.path << " differs from " << dir.string() << " (run with SG_UPDATE_GOLDEN=1 to accept)");
-    }
-    CHECK(actual_paths == expected_paths);
-}
 
 const exported_file* find_file(const std::vector<exported_file>& files, const std::string& path) {
     for (const exported_file& f : files)
@@ -243,11 +217,11 @@ TEST_SUITE("fleet_intune_ansible") {
         deployment locked = from_profile_file("example-locked-down.json");
         deployment undo = undo_to_windows_defaults(locked);
         deployment sql = from_profile_file("example-sql-host.json");
-        check_golden_dir("intune", "locked-down-apply", export_intune(locked));
-        check_golden_dir("intune", "locked-down-undo-defaults", export_intune(undo));
-        check_golden_dir("intune", "sql-host-apply", export_intune(sql));
-        check_golden_dir("ansible", "locked-down-apply", export_ansible(locked));
-        check_golden_dir("ansible", "locked-down-undo-defaults", export_ansible(undo));
-        check_golden_dir("ansible", "sql-host-apply", export_ansible(sql));
+        sg::test::check_golden_folder("intune", "locked-down-apply", export_intune(locked));
+        sg::test::check_golden_folder("intune", "locked-down-undo-defaults", export_intune(undo));
+        sg::test::check_golden_folder("intune", "sql-host-apply", export_intune(sql));
+        sg::test::check_golden_folder("ansible", "locked-down-apply", export_ansible(locked));
+        sg::test::check_golden_folder("ansible", "locked-down-undo-defaults", export_ansible(undo));
+        sg::test::check_golden_folder("ansible", "sql-host-apply", export_ansible(sql));
     }
 }
