@@ -12,6 +12,8 @@ packages=(
   libwxgtk3.2-dev xvfb xauth imagemagick xdotool gettext
   # Windows cross-build and tests under Wine
   mingw-w64 libz-mingw-w64-dev wine wine64 dpkg-dev
+  # The MSI (wixl builds it, msiinfo reads it back in the tests)
+  wixl msitools
 )
 
 if [ "$(id -u)" -ne 0 ]; then
