@@ -113,7 +113,8 @@ endfunction()
 
 # The shortcut wherever Wine puts the Programs menu (all users or this user).
 function(find_shortcuts out)
-  file(GLOB_RECURSE links LIST_DIRECTORIES false "${drive_c}/*/Start Menu/Programs/ShareGuard.lnk")
+  file(GLOB_RECURSE links LIST_DIRECTORIES false "${drive_c}/ShareGuard.lnk")
+  list(FILTER links INCLUDE REGEX "/Start Menu/Programs/ShareGuard\\.lnk$")
   set(${out} "${links}" PARENT_SCOPE)
 endfunction()
 
