@@ -24,7 +24,7 @@ else()
   set(SG_INSTALL_DATA_DIR "${CMAKE_INSTALL_DATADIR}/shareguard")
   # The template only: compiled catalogs go to share/locale, where the wizard looks.
   set(SG_INSTALL_TRANSLATIONS_DIR "${CMAKE_INSTALL_DATADIR}/shareguard/translations")
-  set(SG_INSTALL_DOC_DIR "${CMAKE_INSTALL_DOCDIR}")
+  set(SG_INSTALL_DOC_DIR "${CMAKE_INSTALL_DATADIR}/doc/shareguard")
 endif()
 
 set(_sg_res "${PROJECT_SOURCE_DIR}/resources")
