@@ -6,10 +6,15 @@ include("${CMAKE_CURRENT_LIST_DIR}/../wine/wine_common.cmake")
 
 # sg_msi_table(<rows-var> <msi> <table>): the rows of `msiinfo export <msi> <table>`
 # (its three header lines dropped), one list item per row, fields separated by
-# tabs. Characters CMake lists treat specially (\\ ; [ ]) are kept as placeholders
+# tabs. A table with a binary column (Icon) also writes each stream to
+# <SG_MSI_EXPORT_DIR>/<table>/<the Data field> (the current folder if unset). Characters CMake lists treat specially (\\ ; [ ]) are kept as placeholders
 # until sg_msi_field hands a field out.
 function(sg_msi_table rows_var msi table)
-  execute_process(COMMAND msiinfo export "${msi}" "${table}"
+  if(NOT SG_MSI_EXPORT_DIR)
+    set(SG_MSI_EXPORT_DIR "${CMAKE_CURRENT_BINARY_DIR}")
+  endif()
+  file(MAKE_DIRECTORY "${SG_MSI_EXPORT_DIR}")
+  execute_process(COMMAND msiinfo export "${msi}" "${table}" WORKING_DIRECTORY "${SG_MSI_EXPORT_DIR}"
                   RESULT_VARIABLE result OUTPUT_VARIABLE text ERROR_VARIABLE errors)
   if(NOT result EQUAL 0)
     message(FATAL_ERROR "msiinfo export ${msi} ${table} failed (${result}): ${errors}")

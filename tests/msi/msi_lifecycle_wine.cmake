@@ -156,7 +156,7 @@ expect_value("ARP" "${arp}" Publisher REG_SZ "${SG_MSI_MANUFACTURER}")
 expect_value("ARP" "${arp}" HelpLink REG_SZ "${installed_windows}\\docs\\README.md")
 expect_value("ARP" "${arp}" NoModify REG_DWORD 0x1)
 # Wine 8 writes no DisplayIcon for ARPPRODUCTICON (Windows does): msi.tables
-# checks the Icon table, packaging/windows/README.md lists the look on Windows.
+# checks the Icon table's icon, packaging/windows/README.md lists the look on Windows.
 elapsed(t)
 message(STATUS "Event Log source and ARP entry ${code} present (${t})")
 

@@ -6,11 +6,13 @@
 # MajorUpgrade with its downgrade refusal; nothing under ProgramData. Also the
 # portable ZIP: the same tree, below one folder.
 #   cmake -DMSI=<file.msi> -DZIP=<file.zip> -DTREE=<installed tree> -DVERSION=<x.y.z>
-#         -P msi_tables.cmake
+#         -DICON=<shareguard.ico> -DWORK_DIR=<scratch folder> -P msi_tables.cmake
 cmake_minimum_required(VERSION 3.25)
 include("${CMAKE_CURRENT_LIST_DIR}/msi_common.cmake")
 include("${CMAKE_CURRENT_LIST_DIR}/../../packaging/windows/msi-product.cmake")
-sg_require_vars(MSI ZIP TREE VERSION)
+sg_require_vars(MSI ZIP TREE VERSION ICON WORK_DIR)
+file(REMOVE_RECURSE "${WORK_DIR}")
+set(SG_MSI_EXPORT_DIR "${WORK_DIR}")
 foreach(f "${MSI}" "${ZIP}")
   if(NOT EXISTS "${f}")
     sg_fail("${f} was not built (target `packages`)")
@@ -47,6 +49,11 @@ list(LENGTH icons icon_count)
 sg_expect_equal("one icon (ARPPRODUCTICON)" "${icon_count}" 1)
 sg_msi_field(icon_name "${icons}" 0)
 sg_expect_equal("the icon ARPPRODUCTICON names" "${icon_name}" "ShareGuard.ico")
+# msiinfo wrote the icon's stream to Icon/<the Data field>: it must be ShareGuard's icon.
+sg_msi_field(icon_stream "${icons}" 1)
+file(SHA256 "${WORK_DIR}/Icon/${icon_stream}" got)
+file(SHA256 "${ICON}" want)
+sg_expect_equal("the packaged icon is ${ICON}" "${got}" "${want}")
 # ARPHELPLINK: set at install time to the installed README (the tree has one).
 sg_msi_table(actions "${MSI}" CustomAction)
 sg_msi_lookup(help_target "${actions}" 2 ARPHELPLINK 3)
