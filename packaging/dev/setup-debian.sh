@@ -16,6 +16,8 @@ packages=(
   python3-samba libxml2-utils
   # Readers of the fleet exports: ansible-playbook and ansible-doc (ansible.windows), PyYAML
   ansible python3-yaml
+  # The MSI (wixl builds it, msiinfo reads it back in the tests)
+  wixl msitools
 )
 
 if [ "$(id -u)" -ne 0 ]; then

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The Windows build, tested for real, in one command: builds wxMSW once per
 # machine (cached), configures the `mingw` preset, builds ShareGuard.exe,
-# ShareGuardCli.exe and the test programs, and runs every test under Wine in a
-# fresh throwaway prefix. Exits non-zero on any failure.
+# ShareGuardCli.exe and the test programs, packages them (the MSI and the
+# portable ZIP, in build/mingw/package/), and runs every test under Wine in
+# fresh throwaway prefixes (the MSI's tests, msi.*, in one of their own).
+# Exits non-zero on any failure.
 #
 #   packaging/windows/build-and-test.sh [--no-gui]
 #
@@ -42,6 +44,12 @@ if [ "$with_gui" = ON ]; then exes+=("$build_dir/app/gui/ShareGuard.exe"); fi
 for exe in "${exes[@]}"; do
   [ -f "$exe" ] || { echo "build-and-test.sh: $exe was not built" >&2; exit 1; }
   printf '%s: %s bytes\n' "$(basename "$exe")" "$(stat -c %s "$exe")"
+done
+# The packages are part of the default target (cmake/ShareGuardPackaging.cmake).
+version=$(sed -n 's/^project(ShareGuard VERSION \([0-9.]*\).*/\1/p' "$source_dir/CMakeLists.txt")
+for package in "$build_dir/package/ShareGuard-$version-x64.msi" "$build_dir/package/ShareGuard-$version-x64.zip"; do
+  [ -f "$package" ] || { echo "build-and-test.sh: $package was not built" >&2; exit 1; }
+  printf '%s: %s bytes\n' "$(basename "$package")" "$(stat -c %s "$package")"
 done
 
 step "tests under Wine"
