@@ -11,7 +11,7 @@ include_guard(GLOBAL)
 
 set(SG_POT_SOURCES
   app/cli/messages.cpp
-  app/gui/error_dialog.cpp app/gui/main_wizard.cpp app/gui/page_apply.cpp app/gui/page_finish.cpp
+  app/gui/deployment_export.cpp app/gui/error_dialog.cpp app/gui/main_wizard.cpp app/gui/page_apply.cpp app/gui/page_finish.cpp
   app/gui/page_preview.cpp app/gui/page_questions.cpp app/gui/page_recommendation.cpp app/gui/page_restore.cpp
   app/gui/page_scan.cpp app/gui/page_welcome.cpp app/gui/path_field.cpp app/gui/setting_card_view.cpp
   app/gui/ui_helpers.cpp app/gui/wizard_app.cpp

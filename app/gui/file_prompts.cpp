@@ -3,15 +3,16 @@
 #include <wx/dirdlg.h>
 #include <wx/filedlg.h>
 #include <wx/filename.h>
-#include <wx/toplevel.h>
 
 #include "app/gui/main_wizard.h"
 
 namespace sg::gui {
 
 std::optional<wxString> ask_path(wxWindow* parent, const file_prompt& prompt) {
-    if (auto* wizard = dynamic_cast<main_wizard*>(wxGetTopLevelParent(parent)); wizard && wizard->desk().ask_path)
-        return wizard->desk().ask_path(parent, prompt);
+    // Up through dialogs too (the export dialog's Browse…): their parent is a page of the wizard.
+    for (wxWindow* w = parent; w; w = w->GetParent())
+        if (auto* wizard = dynamic_cast<main_wizard*>(w); wizard && wizard->desk().ask_path)
+            return wizard->desk().ask_path(parent, prompt);
     return show_file_dialog(parent, prompt);
 }
 

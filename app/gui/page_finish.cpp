@@ -7,6 +7,7 @@
 #include <wx/generic/msgdlgg.h>
 #include <wx/textctrl.h>
 
+#include "app/gui/deployment_export.h"
 #include "app/gui/file_prompts.h"
 #include "app/gui/system_actions.h"
 #include "app/gui/ui_helpers.h"
@@ -39,8 +40,11 @@ page_finish::page_finish(main_wizard* wizard) : wizard_page(wizard) {
     undo_->SetName(wxS("undo"));
     save_ = new wxButton(this, wxID_ANY, _("Save &report…"));
     save_->SetName(wxS("save_report"));
+    export_ = new wxButton(this, wxID_ANY, _("Export for &deployment…"));
+    export_->SetName(wxS("export_deployment"));
     buttons->Add(undo_, 0, wxRIGHT, FromDIP(6));
-    buttons->Add(save_, 0);
+    buttons->Add(save_, 0, wxRIGHT, FromDIP(6));
+    buttons->Add(export_, 0);
     sizer->Add(buttons, 0, wxBOTTOM, FromDIP(6));
 
     report_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, FromDIP(wxSize(-1, 160)),
@@ -53,6 +57,7 @@ page_finish::page_finish(main_wizard* wizard) : wizard_page(wizard) {
     undo_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { on_undo(); });
     restart_now_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { on_restart_server(); });
     save_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { on_save_report(); });
+    export_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { export_for_deployment(this, model()); });
 }
 
 void page_finish::on_shown() { show(); }
@@ -105,6 +110,8 @@ void page_finish::show() {
 
     undo_->Enable(!r.backup.empty() && wrote && !model().undo_report() && !undoing_ && !restarting_);
     undo_->Show(!restoring);
+    // The rows ticked on the Preview page, for the machines this one stands for (no plan on the restore path).
+    export_->Show(!restoring && model().has_plan());
     report_->ChangeValue(report_text());
     Layout();
 }

@@ -1,6 +1,7 @@
 #pragma once
 // Page 7: what needs a restart (restart the Server service now on Windows, or
-// later), where the backup is, Undo (restore that backup), and Save report.
+// later), where the backup is, Undo (restore that backup), Save report, and
+// Export for deployment (the ticked rows, deployment_export.h).
 #include "app/gui/main_wizard.h"
 
 class wxButton;
@@ -36,6 +37,7 @@ private:
     wxStaticText* backup_ = nullptr;
     wxButton* undo_ = nullptr;
     wxButton* save_ = nullptr;
+    wxButton* export_ = nullptr;
     wxTextCtrl* report_ = nullptr;
     bool undoing_ = false;
     bool restarting_ = false;

@@ -1,9 +1,12 @@
 #include "app/gui/page_preview.h"
 
+#include <algorithm>
+
 #include <wx/button.h>
 #include <wx/clipbrd.h>
 #include <wx/listctrl.h>
 
+#include "app/gui/deployment_export.h"
 #include "app/gui/file_prompts.h"
 #include "app/gui/setting_card_view.h"
 #include "app/gui/ui_helpers.h"
@@ -44,7 +47,10 @@ page_preview::page_preview(main_wizard* wizard) : wizard_page(wizard) {
     save_->SetName(wxS("save_reg"));
     copy_ = new wxButton(this, wxID_ANY, _("Co&py as text"));
     copy_->SetName(wxS("copy_text"));
+    export_ = new wxButton(this, wxID_ANY, _("Export for &deployment…"));
+    export_->SetName(wxS("export_deployment"));
     buttons->Add(save_, 0, wxRIGHT, FromDIP(6));
+    buttons->Add(export_, 0, wxRIGHT, FromDIP(6));
     buttons->Add(copy_, 0);
     sizer->Add(buttons, 0, wxALIGN_RIGHT);
     SetSizer(sizer);
@@ -72,6 +78,7 @@ page_preview::page_preview(main_wizard* wizard) : wizard_page(wizard) {
         });
     save_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { on_save_reg(); });
     copy_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { on_copy(); });
+    export_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { export_for_deployment(this, model()); });
 }
 
 void page_preview::on_shown() { fill(); }
@@ -171,6 +178,8 @@ void page_preview::update_summary() {
     if (!pending.empty()) text += wxS(" ") + wxString::Format(_("Restart: %s."), to_wx(text::restart_text(p.strongest_restart())));
     set_paragraph(summary_, text);
     save_->Enable(!pending.empty());
+    // A fleet gets every ticked value, also those this machine already has (deployment_from_plan).
+    export_->Enable(std::any_of(p.changes.begin(), p.changes.end(), [](const planned_change& c) { return c.selected; }));
     Layout();
 }
 

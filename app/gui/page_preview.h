@@ -1,7 +1,8 @@
 #pragma once
 // Page 5: the plan as a table (Group Policy name, key\value, current -> new,
 // restart, risk). Rows can be unticked. The changes can be saved as a .reg
-// file or copied as text. Nothing is written here.
+// file, exported for deployment (deployment_export.h) or copied as text.
+// Nothing is written to the target here.
 #include <vector>
 
 #include "app/gui/main_wizard.h"
@@ -51,6 +52,7 @@ private:
     wxStaticText* summary_ = nullptr;
     wxButton* save_ = nullptr;
     wxButton* copy_ = nullptr;
+    wxButton* export_ = nullptr;
     std::vector<std::size_t> plan_rows_;  ///< list row -> plan change index
     bool filling_ = false;
 };

@@ -9,26 +9,6 @@
 
 namespace sg::gui {
 
-namespace {
-
-/// What the backup's SHA-256 and HMAC say about where it came from.
-wxString integrity_text(backup_doubt doubt) {
-    switch (doubt) {
-        case backup_doubt::none:
-            return _("OK: ShareGuard wrote it on this computer (HMAC verified, SHA-256 matches)");
-        case backup_doubt::damaged: return _("CHANGED: the SHA-256 does not match; the file was edited or damaged");
-        case backup_doubt::not_sealed:
-            return _("UNVERIFIED: no HMAC line; an older backup, or the line was removed");
-        case backup_doubt::foreign_seal:
-            return _("UNVERIFIED: the HMAC does not match this computer's backup key; written on another "
-                     "computer, or edited");
-        case backup_doubt::no_key:
-            return _("UNVERIFIED: this computer has no backup key to check it with (it was deleted)");
-    }
-    return {};
-}
-
-}  // namespace
 
 page_restore::page_restore(main_wizard* wizard) : wizard_page(wizard) {
     auto* sizer = new wxBoxSizer(wxVERTICAL);
@@ -93,7 +73,7 @@ void page_restore::show_header() {
     target_->SetLabelText(to_wx(b.header.target));
     const int n = static_cast<int>(b.entries.size());
     entries_->SetLabel(wxString::Format(wxPLURAL("%d value", "%d values", n), n));
-    integrity_->SetLabel(integrity_text(b.doubt));
+    integrity_->SetLabel(backup_integrity_text(b.doubt));
     integrity_->SetForegroundColour(b.doubt == backup_doubt::none ? wxNullColour : *wxRED);
     Layout();
 }
@@ -111,7 +91,7 @@ bool page_restore::on_leaving(bool forward) {
     const backup_doubt doubt = model().loaded_backup().doubt;
     if (doubt != backup_doubt::none && !force_->GetValue()) {
         show_error(this, _("This backup does not prove that ShareGuard wrote it on this computer."),
-                   integrity_text(doubt) + wxS("\n\n") +
+                   backup_integrity_text(doubt) + wxS("\n\n") +
                        _("Restore it only if you know why; tick \"Restore it anyway\" to go on. Only values "
                          "ShareGuard manages are restored either way."));
         return false;

@@ -91,4 +91,21 @@ void show_error(wxWindow* parent, const wxString& heading, const wxString& detai
     error_dialog(parent, heading, detail).ShowModal();
 }
 
+/// What the backup's SHA-256 and HMAC say about where it came from.
+wxString backup_integrity_text(backup_doubt doubt) {
+    switch (doubt) {
+        case backup_doubt::none:
+            return _("OK: ShareGuard wrote it on this computer (HMAC verified, SHA-256 matches)");
+        case backup_doubt::damaged: return _("CHANGED: the SHA-256 does not match; the file was edited or damaged");
+        case backup_doubt::not_sealed:
+            return _("UNVERIFIED: no HMAC line; an older backup, or the line was removed");
+        case backup_doubt::foreign_seal:
+            return _("UNVERIFIED: the HMAC does not match this computer's backup key; written on another "
+                     "computer, or edited");
+        case backup_doubt::no_key:
+            return _("UNVERIFIED: this computer has no backup key to check it with (it was deleted)");
+    }
+    return {};
+}
+
 }  // namespace sg::gui

@@ -12,6 +12,8 @@
 #include <wx/translation.h>
 #include <wx/window.h>
 
+#include "wizard/backup.h"
+
 // The sources are UTF-8 ("…", "→"); wx's own _() converts a narrow literal with
 // the ANSI code page on Windows, so CMake turns it off (WXINTL_NO_GETTEXT_MACRO)
 // and this one decodes UTF-8. xgettext sees the same _("...") keyword.
@@ -67,5 +69,8 @@ wxString describe_exception(const std::exception_ptr& e);
 
 /// Shows an error box (error_dialog.h): the heading, and under it the detail (the engine's text, with file/line/key).
 void show_error(wxWindow* parent, const wxString& heading, const wxString& detail);
+
+/// What a backup's SHA-256 and HMAC say about where it came from (restore page, export's undo basis).
+wxString backup_integrity_text(backup_doubt doubt);
 
 }  // namespace sg::gui

@@ -143,6 +143,20 @@ void wizard_model::build_plan() {
 
 const sg::plan& wizard_model::current_plan() const { return require(plan_, "plan"); }
 
+session::export_outcome wizard_model::export_for_deployment(const std::filesystem::path& folder,
+                                                           std::vector<fleet::export_format> formats,
+                                                           std::optional<std::filesystem::path> undo_from) const {
+    const sg::plan& p = current_plan();
+    session::export_request request;
+    // The rows ticked now, under the profile they came from: the console's export of a profile, narrowed.
+    request.apply = fleet::deployment_from_plan(p, session::header_for(p.profile_name, utc_timestamp_now()));
+    request.formats = std::move(formats);
+    request.folder = folder;
+    request.undo_from = std::move(undo_from);
+    request.key_file = key_file();
+    return session::write_exports(request);
+}
+
 bool wizard_model::select_row(std::size_t row, bool selected) {
     if (!plan_ || row >= plan_->changes.size()) throw std::out_of_range("wizard_model: no such plan row");
     planned_change& c = plan_->changes[row];

@@ -10,6 +10,7 @@
 
 #include <functional>
 
+#include "app/session/exports.h"
 #include "app/session/runs.h"
 #include "app/session/profile_trust.h"
 #include "wizard/answers.h"
@@ -94,6 +95,16 @@ public:
     /// profile proposes for it (from the plan once built, else from the profile as
     /// chosen now). nullopt for an id the catalog does not have.
     std::optional<setting_card> card_for(const std::string& setting_id) const;
+
+    // --- export for deployment -------------------------------------------
+    /// Writes the ticked rows of the plan as each format's files with their undo
+    /// twins (undo/), into a new or empty folder, as `shareguard-cli export` does:
+    /// the same session::write_exports. `undo_from`: a ShareGuard backup the undo
+    /// returns to; nullopt: what Windows ships. Throws session::export_folder_not_empty,
+    /// file_error (naming the file) or input_error (a backup ShareGuard cannot read).
+    session::export_outcome export_for_deployment(const std::filesystem::path& folder,
+                                                  std::vector<fleet::export_format> formats,
+                                                  std::optional<std::filesystem::path> undo_from) const;
 
     // --- apply, restore, undo ---------------------------------------------
     void set_backup_folder(std::filesystem::path folder) { backup_folder_ = std::move(folder); }

@@ -23,6 +23,7 @@
 #include "wizard/platform.h"
 #include "wizard/version.h"
 #include "wizard/reg_file.h"
+#include "wizard/reg_path.h"
 #include "wizard/snapshot_registry.h"
 
 namespace sg::test {
@@ -130,6 +131,41 @@ TEST_CASE("unticking a row removes it from the pending changes and from the .reg
     // What "Save as .reg" writes (the engine's export of the model's plan) parses back to the same document.
     CHECK(parse_reg(render_reg(doc), "export.reg") == doc);
     CHECK_THROWS_AS(m.select_row(changes.size(), true), std::out_of_range);
+}
+
+TEST_CASE("export for deployment writes the ticked rows in every format, with the undo, into an empty folder only") {
+    temp_folder dir;
+    gui::wizard_model m;
+    open_and_scan(m, copy_demo(dir));
+    m.build_plan();
+    const auto& changes = m.current_plan().changes;
+    const auto first = static_cast<std::size_t>(
+        std::find_if(changes.begin(), changes.end(), [](const planned_change& c) { return c.selected; }) -
+        changes.begin());
+    REQUIRE(first < changes.size());
+    m.select_row(first, false);
+
+    const auto folder = dir / "export";
+    const auto outcome = m.export_for_deployment(folder, fleet::all_export_formats(), std::nullopt);
+    CHECK(!outcome.files.empty());
+    for (const char* f : {"gpo/README.txt", "intune/README.txt", "ansible/shareguard.yml", "reg/shareguard.reg",
+                          "undo/reg/shareguard.reg"})
+        CHECK_MESSAGE(std::filesystem::exists(folder / f), f);
+    // The .reg holds the ticked rows only: the unticked one is not in it.
+    std::size_t in_reg = 0;
+    bool unticked_found = false;
+    for (const auto& k : read_reg_file(folder / "reg" / "shareguard.reg").keys)
+        for (const auto& v : k.values) {
+            ++in_reg;
+            if (names_equal(v.name, changes[first].value_name) && names_equal(k.path, changes[first].key))
+                unticked_found = true;
+        }
+    const auto ticked = std::count_if(changes.begin(), changes.end(), [](const planned_change& c) { return c.selected; });
+    CHECK(in_reg == static_cast<std::size_t>(ticked));
+    CHECK_FALSE(unticked_found);
+    // A second export into the same folder is refused, as the console's is.
+    CHECK_THROWS_AS(m.export_for_deployment(folder, {fleet::export_format::reg}, std::nullopt),
+                    session::export_folder_not_empty);
 }
 
 TEST_CASE("apply writes the recommended values and a backup next to the snapshot; undo brings the bytes back") {

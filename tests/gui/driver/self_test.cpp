@@ -18,6 +18,7 @@
 #include <wx/app.h>
 #include <wx/utils.h>
 
+#include "app/gui/deployment_export.h"
 #include "app/gui/error_dialog.h"
 #include "app/gui/main_wizard.h"
 #include "app/gui/page_finish.h"
@@ -27,8 +28,11 @@
 #include "app/gui/page_scan.h"
 #include "gui/driver/screenshot.h"
 #include "app/gui/ui_helpers.h"
+#include "app/session/exports.h"
 #include "app/text/render_text.h"
 #include "wizard/apply.h"
+#include "wizard/fleet/deployment.h"
+#include "wizard/fleet/export_formats.h"
 #include "wizard/backup.h"
 #include "wizard/platform.h"
 #include "wizard/reg_file.h"
@@ -53,6 +57,22 @@ wxGenericMessageDialog* open_message_dialog() {
     for (wxWindow* w : wxTopLevelWindows)
         if (auto* d = dynamic_cast<wxGenericMessageDialog*>(w); d && d->IsShown()) return d;
     return nullptr;
+}
+
+export_dialog* open_export_dialog() {
+    for (wxWindow* w : wxTopLevelWindows)
+        if (auto* d = dynamic_cast<export_dialog*>(w); d && d->IsShown()) return d;
+    return nullptr;
+}
+
+/// Every file under `folder`: '/'-separated relative path -> bytes.
+std::map<std::string, std::string> files_under(const std::filesystem::path& folder) {
+    std::map<std::string, std::string> files;
+    std::error_code ec;
+    for (auto it = std::filesystem::recursive_directory_iterator(folder, ec);
+         !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec))
+        if (it->is_regular_file()) files[it->path().lexically_relative(folder).generic_string()] = read_file(it->path());
+    return files;
 }
 
 error_dialog* open_error_dialog() {
@@ -124,13 +144,23 @@ std::filesystem::path self_test_driver::saved_file(const wxString& default_name)
     return saved_dir_ / to_path(wxS("saved-") + default_name);
 }
 
+std::filesystem::path self_test_driver::export_folder() const { return saved_dir_ / "saved-export"; }
+
 std::optional<wxString> self_test_driver::answer_file_prompt(const file_prompt& prompt) {
-    // Only Save dialogs belong to the scripts; any other dialog is a surprise.
+    std::error_code ignored;
+    if (prompt.kind == file_prompt_kind::folder) {
+        // Export for deployment: a fresh folder each run (an export refuses a folder with files).
+        const std::filesystem::path folder = export_folder();
+        std::filesystem::remove_all(folder, ignored);
+        std::filesystem::create_directories(folder, ignored);
+        std::fprintf(stderr, "self-test: answered \"%s\" with %s\n", to_utf8(prompt.title).c_str(), folder.string().c_str());
+        return from_path(folder);
+    }
+    // Only Save and folder dialogs belong to the scripts; any other dialog is a surprise.
     if (prompt.kind != file_prompt_kind::save_file) {
         fail("an unexpected file dialog opened: " + to_utf8(prompt.title));
         return std::nullopt;
     }
-    std::error_code ignored;
     std::filesystem::create_directories(saved_dir_, ignored);
     const std::filesystem::path file = saved_file(prompt.default_name);
     std::filesystem::remove(file, ignored);
@@ -150,6 +180,7 @@ void self_test_driver::fail(const std::string& why) {
     // Close whatever is open so the process ends and reports.
     if (auto* d = open_message_dialog()) d->EndModal(wxID_NO);
     if (auto* d = open_error_dialog()) d->EndModal(wxID_OK);
+    if (auto* d = open_export_dialog()) d->EndModal(wxID_CANCEL);
     wizard_.CallAfter([this] {
         if (wizard_.IsModal()) wizard_.EndModal(wxID_CANCEL);
     });
@@ -409,6 +440,87 @@ void self_test_driver::save_and_copy_preview() {
                       }});
 }
 
+void self_test_driver::export_for_deployment_on_preview() {
+    click_window("Export for deployment", [this]() -> wxWindow* {
+        return wxWindow::FindWindowByName(wxS("export_deployment"), wizard_.preview_page());
+    });
+    auto seen = std::make_shared<int>(0);
+    steps_.push_back({"the export dialog: all formats, undo to Windows' defaults; Export", [this, seen] {
+                          export_dialog* d = open_export_dialog();
+                          if (!d || (*seen)++ < 2) return false;
+                          shot("export-dialog");
+                          if (d->formats() != fleet::all_export_formats())
+                              fail("the export dialog does not start with every format ticked");
+                          if (d->undo_from())
+                              fail("the export dialog does not start with the undo to Windows' defaults");
+                          if (!d->export_button()->IsEnabled()) fail("the export dialog's Export button is disabled");
+                          else click(d->export_button());
+                          return true;
+                      }});
+    auto shown = std::make_shared<int>(0);
+    steps_.push_back({"the export's message names the folder and the files", [this, shown] {
+                          wxGenericMessageDialog* d = open_message_dialog();
+                          if (!d || (*shown)++ < 2) return false;
+                          shot("export-done");
+                          const std::string text = to_utf8(d->GetMessage());
+                          const std::size_t files = files_under(export_folder()).size();
+                          if (text.find(export_folder().string()) == std::string::npos ||
+                              text.find(std::to_string(files) + " files") == std::string::npos)
+                              fail("the export's message does not name the folder and its " + std::to_string(files) +
+                                   " files: " + text);
+                          auto* ok = dynamic_cast<wxButton*>(d->FindWindow(wxID_OK));
+                          if (!ok) fail("the export's message has no OK button");
+                          else click(ok);
+                          return true;
+                      }});
+    steps_.push_back({"the export folder holds what write_exports writes for the ticked rows", [this] {
+                          if (open_message_dialog()) return false;
+                          check_export_folder();
+                          return true;
+                      }});
+}
+
+void self_test_driver::check_export_folder() {
+    const std::filesystem::path folder = export_folder();
+    const auto written = files_under(folder);
+    for (const char* must : {"gpo/README.txt", "intune/README.txt", "ansible/README.txt",
+                             "reg/shareguard.reg", "undo/gpo/README.txt", "undo/reg/shareguard.reg"})
+        if (!written.count(must)) return fail(std::string("the export folder has no ") + must);
+    // The .reg names exactly the ticked rows' values, as the plan wants them.
+    const auto in_reg = values_in(read_reg_file(folder / "reg" / "shareguard.reg"));
+    reg_values ticked;
+    for (const planned_change& c : model_.current_plan().changes)
+        if (c.selected) ticked[{lower(c.key), lower(c.value_name)}] = c.desired;
+    if (in_reg != ticked)
+        return fail("reg/shareguard.reg has " + std::to_string(in_reg.size()) + " values, not the " +
+                    std::to_string(ticked.size()) + " ticked rows");
+    // Byte for byte what the console's use case writes for the same rows at the same time.
+    std::smatch when;
+    const std::string readme = written.at("gpo/README.txt");  // UTF-8 (the .reg is UTF-16)
+    if (!std::regex_search(readme, when, std::regex("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:]{8}Z")))
+        return fail("gpo/README.txt has no creation time in its header");
+    session::export_request same;
+    same.apply = fleet::deployment_from_plan(model_.current_plan(),
+                                             session::header_for(model_.current_plan().profile_name, when.str()));
+    same.formats = fleet::all_export_formats();
+    same.folder = saved_dir_ / "in-process-export";
+    same.key_file = model_.key_file();
+    std::error_code ignored;
+    std::filesystem::remove_all(same.folder, ignored);
+    session::write_exports(same);
+    const auto expected = files_under(same.folder);
+    std::filesystem::remove_all(same.folder, ignored);
+    if (written.size() != expected.size())
+        return fail("the wizard wrote " + std::to_string(written.size()) + " files, write_exports " +
+                    std::to_string(expected.size()));
+    for (const auto& [path, bytes] : expected) {
+        auto it = written.find(path);
+        if (it == written.end()) return fail("the wizard's export has no " + path);
+        if (it->second != bytes) return fail("the wizard's " + path + " differs from write_exports'");
+    }
+    std::fprintf(stderr, "self-test: the export folder holds the %zu files write_exports writes\n", written.size());
+}
+
 void self_test_driver::click_target_row(long row) {
     steps_.push_back({"click row " + std::to_string(row) + " of the targets", [this, row] {
                           wxListCtrl* list = wizard_.recommendation_page()->targets();
@@ -510,6 +622,7 @@ void self_test_driver::shot(const std::string& name) {
     const wxString file = from_path(*test_.screenshots) + wxS("/") +
                           wxString::Format(wxS("%02d-%s.png"), ++shots_, to_wx(name));
     wxWindow* window = wizard_.IsShown() ? static_cast<wxWindow*>(&wizard_) : nullptr;
+    if (auto* d = open_export_dialog()) window = d;
     if (auto* d = open_message_dialog()) window = d;
     if (auto* d = open_error_dialog()) window = d;
     if (!window) return;
@@ -690,6 +803,7 @@ void self_test_driver::plan_steps() {
         expect_preview_card();
     }
     if (mode_ != "undo") save_and_copy_preview();
+    if (mode_ == "walk-mouse") export_for_deployment_on_preview();
     apply_to_finish();
     if (mode_ == "undo") undo_on_finish();
     if (mode_ != "undo") save_report();

@@ -19,6 +19,9 @@
 //        live-restart-undo  (Windows) this computer, Welcome to Finish (rows
 //                   needing a reboot unticked), "Restart the Server service
 //                   now", Undo
+// walk-mouse also presses "Export for deployment…" on the Preview page (the folder
+// answered by the desktop, the dialog's Export clicked) and compares the folder
+// with what session::write_exports writes for the ticked rows.
 // The walks also press "Save as .reg…", "Copy as text" and "Save report…": the
 // buttons with real input, the file dialogs answered through the wizard's
 // desktop (desktop.h; files land in the screenshot folder), the clipboard read back.
@@ -99,6 +102,11 @@ private:
     /// The Preview page's card shows the selected row's setting, as the engine describes it.
     void expect_preview_card();
     void save_report();
+    /// Preview: "Export for deployment…", the folder answered, the dialog's Export, the message closed.
+    void export_for_deployment_on_preview();
+    /// The export folder holds the files session::write_exports writes for the ticked rows.
+    void check_export_folder();
+    std::filesystem::path export_folder() const;
     /// From the preview: Next, Apply, wait for the writes, Next to Finish.
     void apply_to_finish();
     /// On Finish: Undo, wait for the restore.
