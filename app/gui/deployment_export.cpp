@@ -82,7 +82,7 @@ bool folder_is_empty(const std::filesystem::path& folder) {
 
 }  // namespace
 
-export_dialog::export_dialog(wxWindow* parent, const wxString& folder)
+export_dialog::export_dialog(wxWindow* parent, const wxString& folder, std::size_t values, std::size_t already_set)
     : wxDialog(parent, wxID_ANY, _("Export for deployment"), wxDefaultPosition, wxDefaultSize,
                wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER) {
     auto* all = new wxBoxSizer(wxVERTICAL);
@@ -90,6 +90,21 @@ export_dialog::export_dialog(wxWindow* parent, const wxString& folder)
     where->SetLabelText(wxString::Format(_("Into %s"), folder));
     where->Wrap(FromDIP(520));
     all->Add(where, 0, wxEXPAND | wxALL, FromDIP(10));
+    // A fleet gets the whole reviewed profile, not this machine's difference:
+    // say so, since the Preview hides the rows this machine already has.
+    auto* what = new wxStaticText(this, wxID_ANY, wxString());
+    what->SetName(wxS("export_what"));
+    what->SetLabelText(
+        already_set == 0
+            ? wxString::Format(wxPLURAL("The %d ticked setting.", "The %d ticked settings.", values), static_cast<int>(values))
+            : wxString::Format(wxPLURAL("The %d ticked setting, including %d this machine already has (other "
+                                        "machines may not).",
+                                        "The %d ticked settings, including %d this machine already has (other "
+                                        "machines may not).",
+                                        values),
+                               static_cast<int>(values), static_cast<int>(already_set)));
+    what->Wrap(FromDIP(520));
+    all->Add(what, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(10));
 
     auto* formats = new wxStaticBoxSizer(wxVERTICAL, this, _("Formats"));
     for (fleet::export_format f : fleet::all_export_formats()) {
@@ -167,7 +182,14 @@ void export_for_deployment(wxWindow* parent, const wizard_model& model) {
                                             "deployment files"),
                                           wxString(), wxString(), wxString()});
     if (!folder) return;
-    export_dialog dialog(parent, *folder);
+    std::size_t values = 0;
+    std::size_t already_set = 0;
+    for (const planned_change& c : model.current_plan().changes) {
+        if (!c.selected) continue;
+        ++values;
+        if (c.action == change_action::none) ++already_set;
+    }
+    export_dialog dialog(parent, *folder, values, already_set);
     if (dialog.ShowModal() != wxID_OK) return;
     const auto undo_from = dialog.undo_from();
 

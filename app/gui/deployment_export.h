@@ -24,7 +24,9 @@ class wizard_model;
 /// The formats (all ticked) and the undo basis (what Windows ships, or a backup).
 class export_dialog : public wxDialog {
 public:
-    export_dialog(wxWindow* parent, const wxString& folder);
+    /// `values`: the settings the export holds; `already_set`: how many of them
+    /// this machine already has (the Preview does not list those).
+    export_dialog(wxWindow* parent, const wxString& folder, std::size_t values, std::size_t already_set);
 
     std::vector<fleet::export_format> formats() const;
     /// The backup the undo returns to; nullopt: what Windows ships.
