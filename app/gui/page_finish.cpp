@@ -9,7 +9,7 @@
 
 #include "app/gui/deployment_export.h"
 #include "app/gui/file_prompts.h"
-#include "app/gui/system_actions.h"
+#include "app/session/system_actions.h"
 #include "app/gui/ui_helpers.h"
 #include "app/text/describe.h"
 #include "app/text/render_text.h"
@@ -89,7 +89,7 @@ void page_finish::show() {
     const restart_need need = model().undo_report() ? model().undo_report()->restart : r.restart;
     wxString restart = need == restart_need::none ? _("No restart is needed.")
                                                   : wxString::Format(_("Takes effect: %s."), to_wx(text::restart_text(need)));
-    const bool offer_restart = need == restart_need::server_service && model().is_live() && can_restart_server_service();
+    const bool offer_restart = need == restart_need::server_service && model().is_live() && session::can_restart_server_service();
     if (need == restart_need::server_service)
         restart += wxS(" ") + (offer_restart ? _("You can restart the Server service now, or later (or restart the computer).")
                                              : _("On the machine itself: restart the Server service (net stop server, "
@@ -153,7 +153,7 @@ void page_finish::on_undo() {
 
 void page_finish::on_restart_server() {
     wxString names;
-    for (const auto& s : server_service_dependents()) names += wxS("\n  ") + to_wx(s);
+    for (const auto& s : session::server_service_dependents()) names += wxS("\n  ") + to_wx(s);
     wxString message = _("Restarting the Server service drops every SMB session other computers have open to this "
                          "one: their mapped drives and open files on this machine disconnect. Services that depend "
                          "on it restart too.");
@@ -166,8 +166,8 @@ void page_finish::on_restart_server() {
     restart_now_->Disable();
     undo_->Disable();
     restart_->SetLabel(_("Restarting the Server service…"));
-    auto result = std::make_shared<service_restart_result>();
-    wizard().run_in_background([result] { *result = restart_server_service(); },
+    auto result = std::make_shared<session::service_restart_result>();
+    wizard().run_in_background([result] { *result = session::restart_server_service(); },
                                [this, result](std::exception_ptr error) {
                                    restarting_ = false;
                                    if (error || !result->ok) {

@@ -7,7 +7,7 @@
 
 #include "app/gui/art.h"
 #include "app/gui/path_field.h"
-#include "app/gui/system_actions.h"
+#include "app/session/system_actions.h"
 #include "app/session/targets.h"
 #include "app/gui/ui_helpers.h"
 #include "wizard/platform.h"
@@ -114,7 +114,7 @@ void page_welcome::on_shown() { update_enabled(); }
 
 void page_welcome::on_restart_elevated() {
     try {
-        if (restart_elevated()) wizard().EndModal(wxID_CANCEL);
+        if (session::restart_elevated()) wizard().EndModal(wxID_CANCEL);
     } catch (...) {
         show_error(this, _("ShareGuard could not restart as administrator."), describe_current_exception());
     }

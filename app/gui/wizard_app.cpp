@@ -8,7 +8,6 @@
 #include <wx/uilocale.h>
 
 #include "app/gui/wizard_app.h"
-#include "app/gui/system_actions.h"
 #include "app/session/targets.h"
 #include "app/gui/ui_helpers.h"
 #include "app/text/translate.h"

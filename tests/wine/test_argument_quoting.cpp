@@ -1,4 +1,4 @@
-// quote_windows_arguments (app/gui/windows_launch_win.h): whatever the
+// quote_windows_arguments (app/session/windows_launch_win.h): whatever the
 // arguments, Windows' own splitter (CommandLineToArgvW, run here under Wine)
 // must give back exactly the same list.
 #include <windows.h>
@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "app/gui/windows_launch_win.h"
+#include "app/session/windows_launch_win.h"
 #include "wizard/win/unique_handles.h"
 #include "wizard/win/win_text.h"
 
@@ -39,7 +39,7 @@ std::string shown(const std::vector<std::wstring>& args) {
 }
 
 void check_round_trip(const std::vector<std::wstring>& args) {
-    const std::wstring quoted = gui::quote_windows_arguments(args);
+    const std::wstring quoted = session::quote_windows_arguments(args);
     const std::vector<std::wstring> back = split_like_windows(LR"("C:\Program Files\ShareGuard\ShareGuard.exe" )" + quoted);
     CHECK_MESSAGE(back == args, "sent ", shown(args), "as ", win::narrow(quoted), " got back ", shown(back));
 }
@@ -49,7 +49,7 @@ void check_round_trip(const std::vector<std::wstring>& args) {
 TEST_SUITE("argument_quoting") {
 
 TEST_CASE("no arguments give an empty command line") {
-    CHECK(gui::quote_windows_arguments({}).empty());
+    CHECK(session::quote_windows_arguments({}).empty());
     check_round_trip({});
 }
 

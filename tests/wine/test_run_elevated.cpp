@@ -1,4 +1,4 @@
-// launch_elevated (app/gui/windows_launch_win.h), end to end under Wine:
+// launch_elevated (app/session/windows_launch_win.h), end to end under Wine:
 // ShellExecuteExW's "runas" verb starts this test program again in its child
 // mode (win_actions_main.cpp), which writes down the arguments it received.
 // Wine accepts the verb and asks no UAC question (its programs already run
@@ -13,7 +13,7 @@
 #include <thread>
 #include <vector>
 
-#include "app/gui/windows_launch_win.h"
+#include "app/session/windows_launch_win.h"
 #include "support/temp_folder.h"
 #include "tests/wine/argv_marker.h"
 #include "wizard/platform.h"
@@ -46,7 +46,7 @@ TEST_CASE("the elevated program receives exactly the arguments it was given") {
     std::vector<std::wstring> args{child_flag, marker.native()};
     args.insert(args.end(), payload.begin(), payload.end());
 
-    REQUIRE(gui::launch_elevated(gui::own_program_path(), args));
+    REQUIRE(session::launch_elevated(session::own_program_path(), args));
     REQUIRE_MESSAGE(wait_for_file(marker, std::chrono::seconds(60)),
                     "the elevated child wrote nothing to ", win::path_text(marker), " within 60 s");
 

@@ -1,4 +1,4 @@
-// The service restart (app/gui/windows_services_win.h) against Wine's real
+// The service restart (app/session/windows_services_win.h) against Wine's real
 // Service Control Manager: two throwaway services run sg_test_service.exe, B
 // depending on A; restarting A must stop B, then A, start A, then B, and
 // leave both running in new processes.
@@ -13,8 +13,8 @@
 #include <thread>
 #include <vector>
 
-#include "app/gui/windows_launch_win.h"
-#include "app/gui/windows_services_win.h"
+#include "app/session/windows_launch_win.h"
+#include "app/session/windows_services_win.h"
 #include "support/temp_folder.h"
 #include "wizard/platform.h"
 #include "wizard/win/live_facts.h"
@@ -24,14 +24,14 @@ namespace sg::test {
 
 namespace {
 
-using gui::unique_service_handle;
+using session::unique_service_handle;
 
 // Names unique to this run, so a service left behind by a crash never collides.
 std::wstring unique_name(const std::wstring& base) { return base + L"-" + std::to_wstring(::GetCurrentProcessId()); }
 
 // sg_test_service.exe is built next to this program.
 std::filesystem::path test_service_program() {
-    return std::filesystem::path(gui::own_program_path()).replace_filename(L"sg_test_service.exe");
+    return std::filesystem::path(session::own_program_path()).replace_filename(L"sg_test_service.exe");
 }
 
 SERVICE_STATUS_PROCESS status_of(SC_HANDLE service) {
@@ -140,7 +140,7 @@ TEST_CASE_FIXTURE(scm_fixture, "restart_services stops the dependents first, sta
     REQUIRE(a_before != 0);
     REQUIRE(b_before != 0);
 
-    const gui::service_restart_result result = gui::restart_services(a.name(), {b.name()});
+    const session::service_restart_result result = session::restart_services(a.name(), {b.name()});
     REQUIRE_MESSAGE(result.ok, result.error);
     CHECK(result.restarted == std::vector<std::string>{a.text(), b.text()});
     CHECK(a.state() == SERVICE_RUNNING);
@@ -171,14 +171,14 @@ TEST_CASE_FIXTURE(scm_fixture, "restart_service_with_dependents takes the runnin
         // checked here is the path from the name to restart_services.
         MESSAGE("this SCM reports no dependents for a service that has a running one (Wine's "
                 "EnumDependentServicesW stub): the dependents order is covered by the restart_services case only");
-        CHECK(gui::running_dependents(a.name()).empty());
-        const gui::service_restart_result result = gui::restart_service_with_dependents(a.name());
+        CHECK(session::running_dependents(a.name()).empty());
+        const session::service_restart_result result = session::restart_service_with_dependents(a.name());
         REQUIRE_MESSAGE(result.ok, result.error);
         CHECK(result.restarted == std::vector<std::string>{a.text()});
         CHECK(a.process_id() != a_before);
     } else {
-        CHECK(gui::running_dependents(a.name()) == std::vector<std::wstring>{b.name()});
-        const gui::service_restart_result result = gui::restart_service_with_dependents(a.name());
+        CHECK(session::running_dependents(a.name()) == std::vector<std::wstring>{b.name()});
+        const session::service_restart_result result = session::restart_service_with_dependents(a.name());
         REQUIRE_MESSAGE(result.ok, result.error);
         CHECK(result.restarted == std::vector<std::string>{a.text(), b.text()});
         CHECK(a.process_id() != a_before);
@@ -190,11 +190,11 @@ TEST_CASE_FIXTURE(scm_fixture, "restart_service_with_dependents takes the runnin
 
 TEST_CASE("a service that does not exist is named in the error, and nothing is restarted") {
     const std::wstring missing = unique_name(L"sg-no-such-service");
-    const gui::service_restart_result result = gui::restart_service_with_dependents(missing);
+    const session::service_restart_result result = session::restart_service_with_dependents(missing);
     CHECK_FALSE(result.ok);
     CHECK(result.restarted.empty());
     CHECK_MESSAGE(result.error.find(win::narrow(missing)) != std::string::npos, result.error);
-    CHECK(gui::running_dependents(missing).empty());
+    CHECK(session::running_dependents(missing).empty());
 }
 
 }  // TEST_SUITE

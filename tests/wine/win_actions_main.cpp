@@ -12,7 +12,7 @@
 
 #include <fmt/format.h>
 
-#include "app/gui/windows_launch_win.h"
+#include "app/session/windows_launch_win.h"
 #include "tests/wine/argv_marker.h"
 #include "wizard/platform.h"
 
@@ -33,7 +33,7 @@ int run_child(const std::vector<std::wstring>& args) {
 int main(int argc, char** argv) {
     sg::harden_dll_search();
     try {
-        const std::vector<std::wstring> args = sg::gui::own_arguments();
+        const std::vector<std::wstring> args = sg::session::own_arguments();
         if (!args.empty() && args[0] == sg::test::child_flag) return run_child(args);
     } catch (const std::exception& e) {
         fmt::print(stderr, "{}\n", e.what());

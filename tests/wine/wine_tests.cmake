@@ -46,9 +46,9 @@ add_test(NAME wine.e2e_regedit_roundtrip
 
 set_tests_properties(${_sg_wine_e2e_tests} PROPERTIES RESOURCE_LOCK wine_hklm)
 
-# The wizard's Windows actions (app/gui/windows_*_win.cpp, linked without wx):
-# the "runas" relaunch and the service restart, against Wine's real shell and
-# Service Control Manager. The library exists only with the GUI.
+# The session layer's Windows actions (app/session/windows_*_win.cpp): the
+# "runas" relaunch and the service restart, against Wine's real shell and
+# Service Control Manager.
 if(TARGET shareguard_win_actions)
   add_executable(sg_test_service "${_sg_wine_dir}/sg_test_service.cpp")
   target_link_libraries(sg_test_service PRIVATE ShareGuard::engine advapi32 shareguard_warnings)
@@ -72,8 +72,6 @@ if(TARGET shareguard_win_actions)
   endforeach()
   # Services live in the prefix's one SCM registry (HKLM\System\CurrentControlSet\Services).
   set_tests_properties(wine.service_restart wine.live_facts PROPERTIES RESOURCE_LOCK wine_hklm)
-else()
-  message(STATUS "Wine tests of the Windows actions (wine.argument_quoting, wine.run_elevated, wine.service_restart) need SHAREGUARD_BUILD_GUI")
 endif()
 
 # Every other test of this directory (the engine suites, added with

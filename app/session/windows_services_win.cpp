@@ -1,4 +1,4 @@
-#include "app/gui/windows_services_win.h"
+#include "app/session/windows_services_win.h"
 
 #include <chrono>
 #include <optional>
@@ -6,7 +6,7 @@
 
 #include "wizard/win/win_text.h"
 
-namespace sg::gui {
+namespace sg::session {
 
 namespace {
 
@@ -123,4 +123,4 @@ service_restart_result restart_service_with_dependents(const std::wstring& servi
     return restart_services(service, *dependents);
 }
 
-}  // namespace sg::gui
+}  // namespace sg::session

@@ -1,8 +1,8 @@
 // Off Windows ShareGuard works on snapshots only: no elevation to ask for,
 // no Server service to restart.
-#include "app/gui/system_actions.h"
+#include "app/session/system_actions.h"
 
-namespace sg::gui {
+namespace sg::session {
 
 bool restart_elevated() { return false; }
 
@@ -14,4 +14,4 @@ service_restart_result restart_server_service() {
 
 std::vector<std::string> server_service_dependents() { return {}; }
 
-}  // namespace sg::gui
+}  // namespace sg::session

@@ -1,4 +1,4 @@
-#include "app/gui/windows_launch_win.h"
+#include "app/session/windows_launch_win.h"
 
 #include <windows.h>
 
@@ -9,7 +9,7 @@
 #include "wizard/win/unique_handles.h"
 #include "wizard/win/win_text.h"
 
-namespace sg::gui {
+namespace sg::session {
 
 namespace {
 
@@ -83,4 +83,4 @@ bool launch_elevated(const std::wstring& program, const std::vector<std::wstring
     throw_last_error("ShellExecuteEx runas");
 }
 
-}  // namespace sg::gui
+}  // namespace sg::session

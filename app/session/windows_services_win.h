@@ -7,10 +7,10 @@
 #include <string>
 #include <vector>
 
-#include "app/gui/system_actions.h"
+#include "app/session/system_actions.h"
 #include "wizard/win/unique_handles.h"
 
-namespace sg::gui {
+namespace sg::session {
 
 using win::unique_service_handle;
 
@@ -28,4 +28,4 @@ service_restart_result restart_services(const std::wstring& service, const std::
 /// (EnumDependentServicesW). When it cannot list them, fails and stops nothing.
 service_restart_result restart_service_with_dependents(const std::wstring& service);
 
-}  // namespace sg::gui
+}  // namespace sg::session

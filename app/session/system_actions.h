@@ -1,12 +1,12 @@
 #pragma once
-// What the wizard asks of the operating system beyond the registry (the live
-// registry is the session layer's, app/session/targets.h): restarting
-// elevated, restarting the Server service. Windows has
-// real implementations (system_actions_win.cpp); elsewhere they say "not here".
+// What a front end asks of the operating system beyond the registry (the live
+// registry is targets.h): restarting elevated, restarting the Server service.
+// Windows has real implementations (system_actions_win.cpp, on the Win32 work
+// in windows_launch_win.cpp and windows_services_win.cpp); elsewhere they say "not here".
 #include <string>
 #include <vector>
 
-namespace sg::gui {
+namespace sg::session {
 
 /// Starts this program again elevated ("runas") with the same arguments.
 /// Returns false when the user declined the UAC prompt; throws on other errors.
@@ -27,4 +27,4 @@ service_restart_result restart_server_service();
 /// The running services that stop with the Server service (shown before asking).
 std::vector<std::string> server_service_dependents();
 
-}  // namespace sg::gui
+}  // namespace sg::session

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-namespace sg::gui {
+namespace sg::session {
 
 /// The command-line text that CommandLineToArgvW (and the C runtime) split
 /// back into exactly `args`: every argument quoted, quotes escaped, and the
@@ -22,4 +22,4 @@ std::vector<std::wstring> own_arguments();
 /// std::runtime_error on any other failure.
 bool launch_elevated(const std::wstring& program, const std::vector<std::wstring>& args);
 
-}  // namespace sg::gui
+}  // namespace sg::session

@@ -2,13 +2,13 @@
 // restarting the Server service (LanmanServer) with the services that depend on it.
 // The Win32 work is in windows_launch_win.cpp and windows_services_win.cpp
 // (no wx there, so the Wine tests exercise it directly).
-#include "app/gui/system_actions.h"
-#include "app/gui/windows_launch_win.h"
-#include "app/gui/windows_services_win.h"
+#include "app/session/system_actions.h"
+#include "app/session/windows_launch_win.h"
+#include "app/session/windows_services_win.h"
 #include "wizard/platform.h"
 #include "wizard/win/win_text.h"
 
-namespace sg::gui {
+namespace sg::session {
 
 bool restart_elevated() { return launch_elevated(own_program_path(), own_arguments()); }
 
@@ -22,4 +22,4 @@ std::vector<std::string> server_service_dependents() {
 
 service_restart_result restart_server_service() { return restart_service_with_dependents(L"LanmanServer"); }
 
-}  // namespace sg::gui
+}  // namespace sg::session
