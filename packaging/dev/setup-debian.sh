@@ -16,6 +16,9 @@ packages=(
   python3-samba libxml2-utils
   # Readers of the fleet exports: ansible-playbook and ansible-doc (ansible.windows), PyYAML
   ansible python3-yaml
+  # libFuzzer targets (preset linux-fuzz, packaging/dev/fuzz.sh): clang-14 and
+  # its runtimes (libFuzzer, ASan and UBSan for clang)
+  clang-14 libclang-rt-14-dev
 )
 
 if [ "$(id -u)" -ne 0 ]; then
