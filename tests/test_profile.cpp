@@ -122,6 +122,20 @@ TEST_CASE("JSON syntax errors give file, line and column") {
     CHECK(truncated.line() == 2);
 }
 
+TEST_CASE("a number too large for JSON's doubles is a syntax-position input_error (fuzz_profile_json finding)") {
+    // nlohmann throws json::out_of_range, not parse_error, for these; it used to
+    // escape parse_profile_json. tests/fuzz/regressions/fuzz_profile_json/ holds the fuzzer's input.
+    auto e = error_of("{\n  \"schema\": \"shareguard-profile/1\",\n  \"name\": 1e400\n}");
+    CHECK(e.file() == "p.json");
+    CHECK(e.line() == 3);
+    CHECK(e.column() == 11);  // the '1' of 1e400
+    CHECK(std::string(e.what()).find("p.json:3:11: JSON number out of range: number overflow parsing '1e400'") == 0);
+
+    auto fuzzed = error_of("555e44444444444444444444444444444-");
+    CHECK(fuzzed.line() == 1);
+    CHECK(fuzzed.column() == 1);
+}
+
 TEST_CASE("content errors name the field path and the reason") {
     SUBCASE("a value the catalog does not allow") {
         auto e = error_of(with_settings(R"({"RestrictAnonymous": {"value": 3}})"));

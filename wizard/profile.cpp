@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <type_traits>
 #include <nlohmann/json.hpp>
 
 #include "wizard/catalog.h"
@@ -65,15 +66,46 @@ std::string syntax_detail(const json::parse_error& e) {
     return "JSON syntax error: " + what;
 }
 
-json parse_json_document(std::string_view text, const std::string& file) {
-    try {
-        return json::parse(text.begin(), text.end());
-    } catch (const json::parse_error& e) {
-        // e.byte is 1-based and points at the character that made parsing fail.
-        std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
-        auto [line, column] = line_and_column(text, offset);
-        throw input_error(file, line, column, syntax_detail(e));
+/// nlohmann's DOM builder that records where parsing failed instead of throwing.
+/// json::parse throws json::out_of_range without a position for a number too
+/// large for a double ("1e400"; found by tests/fuzz/fuzz_profile_json), and that
+/// escaped as something other than input_error; the SAX interface reports a
+/// position for every failure.
+class positioned_dom_parser : public nlohmann::detail::json_sax_dom_parser<json> {
+public:
+    explicit positioned_dom_parser(json& result) : json_sax_dom_parser(result, /*allow_exceptions=*/false) {}
+
+    template <class Exception>
+    bool parse_error(std::size_t position, const std::string& token, const Exception& e) {
+        if constexpr (std::is_same_v<Exception, json::parse_error>) {
+            // e.byte is 1-based and points at the character that made parsing fail.
+            failure_offset = e.byte > 0 ? e.byte - 1 : 0;
+            failure_detail = syntax_detail(e);
+        } else {
+            // out_of_range (406, number overflow): the position is past the number; point at its start.
+            failure_offset = position >= token.size() ? position - token.size() : 0;
+            std::string what = e.what();
+            const auto bracket = what.find("] ");
+            failure_detail = "JSON number out of range: " + (bracket == std::string::npos ? what : what.substr(bracket + 2));
+        }
+        failed = true;
+        return false;
     }
+
+    bool failed = false;
+    std::size_t failure_offset = 0;
+    std::string failure_detail;
+};
+
+json parse_json_document(std::string_view text, const std::string& file) {
+    json result;
+    positioned_dom_parser handler(result);
+    if (!json::sax_parse(text.begin(), text.end(), &handler) || handler.failed) {
+        if (!handler.failed) throw input_error(file, 1, 1, "JSON syntax error");  // nlohmann reports every failure
+        auto [line, column] = line_and_column(text, handler.failure_offset);
+        throw input_error(file, line, column, handler.failure_detail);
+    }
+    return result;
 }
 
 std::string allowed_list(const setting& s) {

@@ -3,7 +3,8 @@
 # what ShareGuard needs, builds the Linux (wxGTK) and the Windows (MinGW-w64 +
 # wxMSW) flavours, and runs every test: the doctest suites, the CLI and GUI
 # tests on Linux, the same Linux tests again built with AddressSanitizer and
-# UBSan (preset linux-asan: any finding fails), and the same suites plus the
+# UBSan (preset linux-asan: any finding fails), a short run of each libFuzzer
+# target (packaging/dev/fuzz.sh 15), and the same suites plus the
 # Wine end-to-end tests for Windows.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -35,6 +36,11 @@ cmake --build --preset linux-asan -j "$jobs"
 stage "Linux tests with AddressSanitizer and UBSan"
 ctest --preset linux-asan -j "$jobs"
 printf 'Sanitizer build and tests: %ds\n' "$((SECONDS - asan_started))"
+
+# The libFuzzer targets (tests/fuzz, clang-14 with ASan + UBSan), 15 seconds
+# each after replaying the inputs that once found a bug; any finding fails.
+stage "Fuzz smoke (4 targets x 15 s)"
+bash "$here/fuzz.sh" 15
 
 stage "Windows build and tests under Wine"
 bash "$root/packaging/windows/build-and-test.sh"

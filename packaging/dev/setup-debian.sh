@@ -18,6 +18,9 @@ packages=(
   ansible python3-yaml
   # The MSI (wixl builds it, msiinfo reads it back in the tests)
   wixl msitools
+  # libFuzzer targets (preset linux-fuzz, packaging/dev/fuzz.sh): clang-14 and
+  # its runtimes (libFuzzer, ASan and UBSan for clang)
+  clang-14 libclang-rt-14-dev
 )
 
 if [ "$(id -u)" -ne 0 ]; then
