@@ -166,7 +166,7 @@ TEST_SUITE("managed_rows") {
         machine m;
         const auto p = session::plan_to_apply(m.scanned, m.prof);
         const auto preview = text::render_plan(p);
-        CHECK(preview.find("probably owned by Group Policy: Group Policy History names GPOs \"Contoso Member Server "
+        CHECK(preview.find("possibly owned by Group Policy: Group Policy History names GPOs \"Contoso Member Server "
                            "Baseline\" that apply security settings") != std::string::npos);
         CHECK(preview.find("[unticked: will not be written]") != std::string::npos);
         const auto card = text::render_card(make_card(*find_setting("RestrictAnonymous"), &m.scanned, &p));

@@ -276,7 +276,7 @@ std::string notice_text(notice_code code) {
             return tr("note: the current value 2 is the Windows 2000-era setting; later Windows versions do not "
                       "document it.");
         case notice_code::managed_by_gpo:
-            return tr("note: a Group Policy object sets this value, or probably does, so the row starts unticked.");
+            return tr("note: a Group Policy object sets this value, or may set it, so the row starts unticked.");
         case notice_code::managed_by_mdm:
             return tr("note: an MDM enrollment (Intune) sets this value, so the row starts unticked.");
     }

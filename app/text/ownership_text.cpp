@@ -54,7 +54,7 @@ std::string ownership_line(const value_ownership& o) {
                                               "preference settings here; whether one sets this value is not in the "
                                               "registry")),
                                    quoted_names(o.gpo_names));
-            return fmt::format(runtime(tr("probably owned by Group Policy: Group Policy History names GPOs {} that "
+            return fmt::format(runtime(tr("possibly owned by Group Policy: Group Policy History names GPOs {} that "
                                           "apply security settings; which values they set is in the machine's cached "
                                           "templates (%windir%\\security\\templates\\policies), not in a registry "
                                           "export")),
@@ -64,7 +64,7 @@ std::string ownership_line(const value_ownership& o) {
                 return fmt::format(runtime(tr("owned by MDM: enrollment {}{} is the winning provider of this Policy "
                                               "CSP setting")),
                                    o.mdm_enrollment, o.mdm_provider.empty() ? std::string() : " (" + o.mdm_provider + ")");
-            return tr("probably owned by MDM: a provider set this Policy CSP setting, none is recorded as winning");
+            return tr("possibly owned by MDM: a provider set this Policy CSP setting, none is recorded as winning");
     }
     return {};
 }

@@ -223,7 +223,7 @@ file(WRITE "${WORK}/everyone.json" [=[{"schema":"shareguard-profile/1","name":"e
 file(SHA256 "${member}" member_before)
 run(9 "apply leaves a GPO's value" apply --snapshot "${member}" --profile "${WORK}/everyone.json" --yes
     --backup-dir "${backups}")
-if(NOT err MATCHES "EveryoneIncludesAnonymous is left as it is: probably owned by Group Policy")
+if(NOT err MATCHES "EveryoneIncludesAnonymous is left as it is: possibly owned by Group Policy")
   message(SEND_ERROR "apply leaves a GPO's value: no line naming the value and its owner\n${err}")
 endif()
 file(SHA256 "${member}" member_after)
