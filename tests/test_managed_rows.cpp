@@ -136,6 +136,11 @@ TEST_SUITE("managed_rows") {
         const auto text = text::render_run_report(report);
         CHECK(text.find("left as it is: a policy owns it") != std::string::npos);
         CHECK(text.find("--include-managed") != std::string::npos);
+        // The status line (both front ends, the wizard's Apply and Finish pages) does not say "all".
+        CHECK(text::run_status_line(report) == "The other changes are written and verified; " +
+                                                   std::to_string(text::left_to_policy_count(report)) +
+                                                   " value(s) owned by a policy are left as they are.");
+        CHECK(text.find("All changes written and verified") == std::string::npos);
     }
 
     TEST_CASE("a ticked managed row (included) is written: the administrator chose it") {

@@ -8,6 +8,7 @@
 #include "app/gui/path_field.h"
 #include "app/gui/ui_helpers.h"
 #include "app/text/describe.h"
+#include "app/text/render_text.h"
 
 namespace sg::gui {
 
@@ -138,7 +139,7 @@ void page_apply::show_results() {
         results_->SetItem(i, 1, to_wx(text::outcome_text(c.outcome)));
         results_->SetItem(i, 2, to_wx(c.error));
     }
-    wxString status = to_wx(text::run_status_text(r.status));
+    wxString status = to_wx(text::run_status_line(r));
     if (!r.backup.empty()) status += wxS(" ") + wxString::Format(_("Backup: %s"), from_path(r.backup));
     if (!r.error.empty()) status += wxS("\n") + to_wx(r.error);
     set_paragraph(status_, status);

@@ -71,10 +71,10 @@ void page_finish::show() {
                      : wrote ? (restoring ? _("Backup restored") : _("Changes applied"))
                              : _("Nothing was changed"));
 
-    wxString status = to_wx(text::run_status_text(r.status));
+    wxString status = to_wx(text::run_status_line(r));
     if (!r.error.empty()) status += wxS("\n") + to_wx(r.error);
     if (const auto& u = model().undo_report()) {
-        status += wxS("\n\n") + _("Undo:") + wxS(" ") + to_wx(text::run_status_text(u->status));
+        status += wxS("\n\n") + _("Undo:") + wxS(" ") + to_wx(text::run_status_line(*u));
         if (!u->error.empty()) status += wxS(" ") + to_wx(u->error);
     }
     // The journal and the Event Log are the audit trail: say when a run is missing from either.

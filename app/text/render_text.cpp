@@ -247,8 +247,14 @@ std::size_t left_to_policy_count(const run_report& report) {
 
 std::string run_status_line(const run_report& report) {
     // "every value already has its target" is not true when a policy's values were left out.
-    if (report.status == run_status::nothing_to_do && left_to_policy_count(report) > 0)
+    const std::size_t left = left_to_policy_count(report);
+    if (report.status == run_status::nothing_to_do && left > 0)
         return tr("Nothing written: the values that differ from the profile are owned by a policy.");
+    // Nor is "all changes written" when some were left to their policy.
+    if (report.status == run_status::success && left > 0)
+        return fmt::format(runtime(tr("The other changes are written and verified; {} value(s) owned by a policy "
+                                      "are left as they are.")),
+                           left);
     return run_status_text(report.status);
 }
 
