@@ -1,7 +1,5 @@
 #include "wizard/plan_export.h"
 
-#include <algorithm>
-
 #include "wizard/platform.h"
 
 namespace sg {
@@ -11,17 +9,9 @@ reg_document plan_to_reg(const plan& p) {
     // The comment lines are empty: render_reg writes them as the blank lines
     // regedit puts before each key and after the last value.
     doc.trailing_comments.push_back("");
-    for (const planned_change* c : p.pending()) {
-        // The plan's keys come from the catalog, spelled alike for every row of a
-        // key: an exact comparison groups them.
-        auto it = std::find_if(doc.keys.begin(), doc.keys.end(),
-                               [&](const reg_file_key& k) { return k.path == c->key; });
-        if (it == doc.keys.end()) {
-            doc.keys.push_back(reg_file_key{c->key, false, {}, {""}});
-            it = doc.keys.end() - 1;
-        }
-        it->values.push_back(reg_file_value{c->value_name, c->desired, {}});
-    }
+    // The plan's keys come from the catalog, spelled alike for every row of a
+    // key: append_to_key's exact comparison groups them.
+    for (const planned_change* c : p.pending()) append_to_key(doc, c->key, reg_file_value{c->value_name, c->desired, {}});
     return doc;
 }
 

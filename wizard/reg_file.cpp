@@ -457,6 +457,16 @@ reg_document parse_reg(std::string_view bytes, const std::string& file_name) {
     return doc;
 }
 
+void append_to_key(reg_document& doc, const std::string& key_path, reg_file_value value) {
+    auto it = std::find_if(doc.keys.begin(), doc.keys.end(), [&](const reg_file_key& k) { return k.path == key_path; });
+    if (it == doc.keys.end()) {
+        // render_reg writes the empty comment as the blank line before the key.
+        doc.keys.push_back(reg_file_key{key_path, false, {}, {""}});
+        it = doc.keys.end() - 1;
+    }
+    it->values.push_back(std::move(value));
+}
+
 reg_document read_reg_file(const std::filesystem::path& file) {
     return parse_reg(read_file(file), file.string());
 }

@@ -85,4 +85,9 @@ reg_document read_reg_file(const std::filesystem::path& file);
 /// in UTF-16, no unpaired surrogates, which are read as U+FFFD).
 std::string render_reg(const reg_document& doc);
 
+/// Appends a value to the section of `key_path` (spelled exactly so), adding the
+/// section at the end, after the blank line regedit writes before a key, when
+/// the document has none: how ShareGuard's own files are laid out.
+void append_to_key(reg_document& doc, const std::string& key_path, reg_file_value value);
+
 }  // namespace sg

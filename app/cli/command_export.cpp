@@ -84,7 +84,7 @@ exit_code run_export(const cli_options& opts, output& o, cli_environment& env) {
         doc["schema"] = json_schema_id;
         doc["kind"] = "export";
         doc["profile"] = chosen.name;
-        doc["folder"] = path_text(std::filesystem::absolute(request.folder));
+        doc["folder"] = path_text(outcome.folder);
         doc["files"] = files_json(outcome);
         doc["undo_left_out"] = left_out_json(outcome.undo);
         write_json(o, doc.dump(), exit_code::success);

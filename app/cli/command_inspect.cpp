@@ -4,6 +4,7 @@
 #include <system_error>
 
 #include "app/cli/commands.h"
+#include "app/session/paths.h"
 #include "app/session/plans.h"
 #include "app/cli/messages.h"
 #include "app/cli/selection.h"
@@ -59,13 +60,6 @@ void check_export_target(const cli_options& opts) {
         if (!input.empty() && same_file(file, input)) throw usage_error(msg::export_reg_replaces_input(file));
 }
 
-/// The path scripts can use from anywhere (JSON `exported_reg`); as given when it cannot be made absolute.
-std::filesystem::path absolute_or_as_given(const std::filesystem::path& file) {
-    std::error_code ec;
-    auto full = std::filesystem::absolute(file, ec);
-    return ec ? file : full;
-}
-
 /// What went wrong, without the path file_error puts first: the message names
 /// the file asked for, not the temporary sibling the durable write failed on.
 std::string reason_of(const file_error& e) {
@@ -89,7 +83,7 @@ exit_code run_plan(const cli_options& opts, output& o, cli_environment& env) {
     nlohmann::ordered_json extra = nlohmann::ordered_json::object();
     std::filesystem::path file;
     if (exporting) {
-        file = absolute_or_as_given(opts.export_reg);
+        file = session::absolute_or_as_given(opts.export_reg);  // JSON `exported_reg`: usable from anywhere
         try {
             write_plan_reg(preview, file);
         } catch (const file_error& e) {

@@ -75,11 +75,6 @@ bool failed_on_backup(const std::filesystem::path& backup) {
     }
 }
 
-bool folder_is_empty(const std::filesystem::path& folder) {
-    std::error_code ec;
-    return !std::filesystem::exists(folder, ec) || std::filesystem::is_empty(folder, ec);
-}
-
 }  // namespace
 
 export_dialog::export_dialog(wxWindow* parent, const wxString& folder, std::size_t values, std::size_t already_set)
@@ -208,7 +203,7 @@ void export_for_deployment(wxWindow* parent, const wizard_model& model) {
         const wxString heading =
             backup_failed ? wxString::Format(_("ShareGuard cannot use %s as the undo."), from_path(*undo_from))
                           : wxString::Format(_("ShareGuard could not export into %s."), *folder);
-        const wxString after = folder_is_empty(to_path(*folder))
+        const wxString after = session::is_new_or_empty_folder(to_path(*folder))
                                    ? _("Nothing was written.")
                                    : _("Files written before the error stay in the folder: delete them before "
                                        "exporting again.");

@@ -1,5 +1,7 @@
 #include "app/session/exports.h"
 
+#include "app/session/paths.h"
+
 #include <system_error>
 
 #include "wizard/errors.h"
@@ -7,19 +9,14 @@
 #include "wizard/version.h"
 
 namespace sg::session {
-namespace {
 
-bool is_new_or_empty(const std::filesystem::path& folder) {
+bool is_new_or_empty_folder(const std::filesystem::path& folder) {
     std::error_code ec;
     if (!std::filesystem::exists(folder, ec)) return !ec;
     return std::filesystem::is_directory(folder, ec) && std::filesystem::is_empty(folder, ec) && !ec;
 }
 
-std::filesystem::path absolute_or_as_given(const std::filesystem::path& p) {
-    std::error_code ec;
-    auto full = std::filesystem::absolute(p, ec);
-    return ec ? p : full;
-}
+namespace {
 
 void write_format(const fleet::deployment& d, fleet::export_format format, const std::filesystem::path& folder,
                   std::vector<written_export>& written) {
@@ -48,9 +45,10 @@ fleet::deployment_header header_for(std::string profile_name, std::string create
 
 export_outcome write_exports(const export_request& request) {
     const auto folder = absolute_or_as_given(request.folder);
-    if (!is_new_or_empty(folder)) throw export_folder_not_empty(folder);
+    if (!is_new_or_empty_folder(folder)) throw export_folder_not_empty(folder);
 
     export_outcome outcome;
+    outcome.folder = folder;
     if (request.undo_from) {
         auto backup = read_backup_file(*request.undo_from, request.key_file);
         outcome.undo_backup_doubt = backup.doubt;

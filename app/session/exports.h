@@ -24,6 +24,10 @@ private:
     std::filesystem::path folder_;
 };
 
+/// No such path yet, or an empty folder: what an export may write into (and,
+/// after a failed export, proof that nothing was written).
+bool is_new_or_empty_folder(const std::filesystem::path& folder);
+
 /// Header for a deployment this build makes at `created_utc` (ISO 8601).
 fleet::deployment_header header_for(std::string profile_name, std::string created_utc);
 
@@ -42,6 +46,7 @@ struct written_export {
 };
 
 struct export_outcome {
+    std::filesystem::path folder;  ///< where it went, absolute where it could be made so
     fleet::deployment undo;        ///< what the undo/ folders return, and what they leave out
     std::vector<written_export> files;
     /// For --undo-from: whether the backup's seal verifies on this machine. An
