@@ -309,7 +309,7 @@ TEST_CASE("plan --export-reg: the bytes the wizard saves, for the plan shown; a 
         CHECK(r.code == 0);
         CHECK(contains(r.out, "AutoShareServer"));
         CHECK(contains(r.out, exported.string()));
-        CHECK(contains(r.out, "pending change(s)"));
+        CHECK(contains(r.out, "pending changes are in"));
         CHECK(read_file(exported) == expected_bytes(original));
     }
     SUBCASE("nothing pending: a valid file that changes nothing, exit 0") {

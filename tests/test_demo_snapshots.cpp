@@ -9,6 +9,7 @@
 
 #include "app/session/plans.h"
 #include "app/text/render_text.h"
+#include "support/golden_file.h"
 #include "support/test_paths.h"
 #include "wizard/platform.h"
 #include "wizard/plan.h"
@@ -16,6 +17,7 @@
 #include "wizard/snapshot_registry.h"
 
 using namespace sg;
+using sg::test::check_golden;
 
 namespace {
 
@@ -49,17 +51,6 @@ std::vector<std::string> pipes(const plan& p) {
     REQUIRE(c);
     REQUIRE(c->desired);
     return c->desired->try_as_multi_string().value();
-}
-
-void check_golden(const std::string& name, const std::string& actual) {
-    auto path = sg::test::golden_dir() / name;
-    if (std::getenv("SG_UPDATE_GOLDEN")) {
-        std::ofstream(path, std::ios::binary) << actual;
-        MESSAGE("updated " << path.string());
-    }
-    std::string expected = read_file(path);
-    CHECK_MESSAGE(actual == expected, "preview differs from " << path.string()
-                                                              << " (run with SG_UPDATE_GOLDEN=1 to accept)");
 }
 
 }  // namespace

@@ -139,7 +139,7 @@ TEST_SUITE("managed_rows") {
         // The status line (both front ends, the wizard's Apply and Finish pages) does not say "all".
         CHECK(text::run_status_line(report) == "The other changes are written and verified; " +
                                                    std::to_string(text::left_to_policy_count(report)) +
-                                                   " value(s) owned by a policy are left as they are.");
+                                                   " values owned by a policy are left as they are.");
         CHECK(text.find("All changes written and verified") == std::string::npos);
     }
 

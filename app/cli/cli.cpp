@@ -70,6 +70,9 @@ subcommands build(CLI::App& app, cli_options& opts) {
     app.require_subcommand(1);
     app.footer(msg::exit_code_table());
     app.set_version_flag("--version", std::string(sg::version));
+    // --lang is the program's, accepted before or after the command's name.
+    app.add_option("--lang", opts.lang, msg::help_lang())->type_name("CODE");
+    app.fallthrough();
 
     s.scan = add_command(app, "scan", msg::help_scan());
     add_target_options(s.scan, opts);
@@ -151,6 +154,12 @@ exit_code dispatch(const subcommands& s, const cli_options& opts, output& o, cli
     throw std::logic_error("no subcommand was dispatched");
 }
 
+std::string join_codes(const std::vector<std::string>& codes) {
+    std::string out;
+    for (const auto& c : codes) out += (out.empty() ? "" : ", ") + c;
+    return out;
+}
+
 bool asks_for_json(int argc, const char* const* argv) {
     for (int i = 1; i < argc; ++i) {
         if (argv[i] && std::strcmp(argv[i], "--json") == 0) return true;
@@ -162,9 +171,20 @@ bool asks_for_json(int argc, const char* const* argv) {
 
 int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& err, cli_environment& env) {
     cli_options opts;
+    output o{out, err, false};
+    // The language first: the help texts below are built in it.
+    if (env.install_language) {
+        const auto language = env.install_language(i18n::requested_language({argv, argv + argc}));
+        if (!language.code) {
+            o.json = asks_for_json(argc, argv);
+            write_error(o, exit_code::bad_input,
+                        msg::unknown_language(i18n::requested_language({argv, argv + argc}),
+                                              join_codes(language.available)));
+            return to_int(exit_code::bad_input);
+        }
+    }
     CLI::App app{msg::help_program(), msg::program_name()};
     auto commands = build(app, opts);
-    output o{out, err, false};
 
     try {
         app.parse(argc, argv);

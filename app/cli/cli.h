@@ -10,6 +10,7 @@
 #include <ostream>
 #include <string>
 
+#include "app/i18n/language.h"
 #include "app/session/event_log.h"
 #include "wizard/detection.h"
 #include "wizard/registry.h"
@@ -40,6 +41,8 @@ struct cli_environment {
     /// Reports a run on the live registry to the system's audit log (no-op off Windows).
     /// Returns "" or the reason it could not (shown as a warning; the journal still holds the run).
     std::function<std::string(const run_event&)> report_event;
+    /// Installs the language for --lang (or "" for the user's own); empty function: English.
+    std::function<i18n::language_outcome(const std::string& requested)> install_language;
 };
 
 /// The real machine: snapshot files or the live registry, sg::process_is_elevated(), the system clock.

@@ -20,6 +20,9 @@ cli_environment default_environment() {
     env.default_backup_folder = [] { return default_backup_folder(); };
     env.key_file = [] { return default_backup_key_file(); };
     env.report_event = [](const run_event& event) { return session::report_to_event_log(event); };
+    env.install_language = [](const std::string& requested) {
+        return i18n::try_install_translations(requested, i18n::catalog_folders_of_this_program());
+    };
     return env;
 }
 

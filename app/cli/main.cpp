@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "app/cli/cli.h"
+#include "app/cli/console_stream.h"
 #include "wizard/platform.h"
 
 #ifdef _WIN32
@@ -16,6 +17,7 @@
 int wmain(int argc, wchar_t** wargv) {
     // Elevated: never load a DLL from the working directory or the exe's folder.
     sg::harden_dll_search();
+    // Redirected output is UTF-8; a console is written in UTF-16 (console_stream_win.cpp).
     SetConsoleOutputCP(CP_UTF8);
     std::vector<std::string> args;
     for (int i = 0; i < argc; ++i)
@@ -23,12 +25,17 @@ int wmain(int argc, wchar_t** wargv) {
     std::vector<const char*> argv;
     for (const auto& a : args) argv.push_back(a.c_str());
     auto env = sg::cli::default_environment();
-    return sg::cli::run_cli(argc, argv.data(), std::cout, std::cerr, env);
+    const auto streams = sg::cli::open_console_streams();
+    const int code = sg::cli::run_cli(argc, argv.data(), streams.out, streams.err, env);
+    streams.out.flush();
+    streams.err.flush();
+    return code;
 }
 #else
 int main(int argc, char** argv) {
     sg::harden_dll_search();
     auto env = sg::cli::default_environment();
-    return sg::cli::run_cli(argc, argv, std::cout, std::cerr, env);
+    const auto streams = sg::cli::open_console_streams();
+    return sg::cli::run_cli(argc, argv, streams.out, streams.err, env);
 }
 #endif

@@ -12,6 +12,7 @@
 namespace sg::cli::msg {
 
 using text::tr;
+using text::tr_n;
 
 namespace {
 
@@ -113,7 +114,9 @@ std::string check_row_compliant_by_policy(const planned_change& change) {
 std::string check_compliant() { return tr("Compliant: every setting matches the profile."); }
 
 std::string check_not_compliant(std::size_t count) {
-    return tr_format(tr("Not compliant: {} setting(s) differ from the profile. Nothing was changed."), count);
+    return tr_format(tr_n("Not compliant: {} setting differs from the profile. Nothing was changed.",
+                          "Not compliant: {} settings differ from the profile. Nothing was changed.", count),
+                     count);
 }
 
 // ---- plan --export-reg ----
@@ -122,8 +125,10 @@ std::string exported_reg(const std::filesystem::path& file, std::size_t changes)
     if (changes == 0)
         return tr_format(tr("Nothing is pending: {} holds no values (a valid registry file that changes nothing)."),
                          file.string());
-    return tr_format(tr("The {} pending change(s) are in {} (a registry file: importing it writes no backup, apply "
-                        "does)."),
+    return tr_format(tr_n("The {} pending change is in {} (a registry file: importing it writes no backup, apply does).",
+                          "The {} pending changes are in {} (a registry file: importing it writes no backup, apply "
+                          "does).",
+                          changes),
                      changes, file.string());
 }
 
@@ -162,9 +167,13 @@ std::string unreadable_refused(const std::vector<const planned_change*>& rows) {
     std::string names;
     for (const auto* c : rows)
         names += fmt::format("\n  {}\\{}", c->key, c->value_name);
-    return tr_format(tr("nothing was written: ShareGuard could not read {} value(s) it would change, so it can "
-                        "neither back them up nor check them first:{}\nFix the access to the key and run again, or "
-                        "add --skip-unreadable to write the other values and leave these as they are."),
+    return tr_format(tr_n("nothing was written: ShareGuard could not read {} value it would change, so it can "
+                          "neither back it up nor check it first:{}\nFix the access to the key and run again, or "
+                          "add --skip-unreadable to write the other values and leave this one as it is.",
+                          "nothing was written: ShareGuard could not read {} values it would change, so it can "
+                          "neither back them up nor check them first:{}\nFix the access to the key and run again, or "
+                          "add --skip-unreadable to write the other values and leave these as they are.",
+                          rows.size()),
                      rows.size(), names);
 }
 
@@ -265,8 +274,11 @@ std::string export_folder_not_empty(const std::filesystem::path& folder) {
 
 std::string exported_for_deployment(const std::string& profile_name, const std::filesystem::path& folder,
                                     std::size_t files) {
-    return tr_format(tr("Profile {} exported for deployment into {} ({} files; each format's README.txt says how to "
-                        "deploy it):"),
+    return tr_format(tr_n("Profile {} exported for deployment into {} ({} file; each format's README.txt says how to "
+                          "deploy it):",
+                          "Profile {} exported for deployment into {} ({} files; each format's README.txt says how "
+                          "to deploy it):",
+                          files),
                      profile_name, path_text(folder), files);
 }
 
@@ -309,7 +321,8 @@ std::string profile_list_footer() {
 }
 
 std::string profile_valid(const std::string& file, const std::string& name, std::size_t settings) {
-    return tr_format(tr("{}: valid profile \"{}\" ({} setting(s))."), file, name, settings);
+    return tr_format(tr_n("{}: valid profile \"{}\" ({} setting).", "{}: valid profile \"{}\" ({} settings).", settings),
+                     file, name, settings);
 }
 
 // ---- --help ----
@@ -356,6 +369,13 @@ std::string help_snapshot() {
     return tr("Work on this .reg snapshot instead of the live registry (apply/restore rewrite the file)");
 }
 std::string help_json() { return tr("Write one JSON document (schema shareguard/1) to stdout"); }
+std::string help_lang() {
+    return tr("The language of the messages, e.g. de or zh_CN (default: the user's language; en for English)");
+}
+std::string unknown_language(const std::string& asked, const std::string& available) {
+    return tr_format(tr("--lang {}: ShareGuard has no translation for this language (available: {})."), asked,
+                     available);
+}
 std::string help_answer() {
     return tr("Override a detected answer, e.g. --answer sql_named_pipes=yes (repeatable)");
 }

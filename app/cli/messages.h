@@ -100,6 +100,9 @@ std::string help_profiles_show();
 std::string help_profiles_validate();
 std::string help_snapshot();
 std::string help_json();
+std::string help_lang();
+/// --lang names a language no catalog is installed for.
+std::string unknown_language(const std::string& asked, const std::string& available);
 std::string help_answer();
 std::string help_strategy();
 std::string help_profile();

@@ -42,6 +42,9 @@ struct cli_options {
 
     // profiles show / validate
     std::string profile_argument;      ///< NAME|FILE
+
+    // every command
+    std::string lang;                  ///< --lang CODE (read before parsing, see run_cli)
 };
 
 }  // namespace sg::cli

@@ -83,7 +83,7 @@ export_dialog::export_dialog(wxWindow* parent, const wxString& folder, std::size
     auto* all = new wxBoxSizer(wxVERTICAL);
     auto* where = new wxStaticText(this, wxID_ANY, wxString());
     where->SetLabelText(wxString::Format(_("Into %s"), folder));
-    where->Wrap(FromDIP(520));
+    wrap_label(where, FromDIP(520));
     all->Add(where, 0, wxEXPAND | wxALL, FromDIP(10));
     // A fleet gets the whole reviewed profile, not this machine's difference:
     // say so, since the Preview hides the rows this machine already has.
@@ -98,7 +98,7 @@ export_dialog::export_dialog(wxWindow* parent, const wxString& folder, std::size
                                         "machines may not).",
                                         values),
                                static_cast<int>(values), static_cast<int>(already_set)));
-    what->Wrap(FromDIP(520));
+    wrap_label(what, FromDIP(520));
     all->Add(what, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(10));
 
     auto* formats = new wxStaticBoxSizer(wxVERTICAL, this, _("Formats"));

@@ -25,7 +25,7 @@ error_dialog::error_dialog(wxWindow* parent, const wxString& heading, const wxSt
     wxFont bold = title->GetFont();
     bold.SetWeight(wxFONTWEIGHT_BOLD);
     title->SetFont(bold);
-    title->Wrap(FromDIP(460));
+    wrap_label(title, FromDIP(460));
     text->Add(title, 0, wxEXPAND | wxBOTTOM, FromDIP(8));
     if (!detail.empty()) {
         // Selectable and wrapped by the control itself: a path of any length fits.

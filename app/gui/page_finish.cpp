@@ -97,7 +97,7 @@ void page_finish::show() {
     if (server_restarted_ && !model().undo_report())
         restart = _("The Server service was restarted; the changes are in effect.");
     restart_->SetLabelText(restart);
-    restart_->Wrap(FromDIP(paragraph_width) - (offer_restart ? FromDIP(250) : 0));
+    wrap_label(restart_, FromDIP(paragraph_width) - (offer_restart ? FromDIP(250) : 0));
     restart_now_->Show(offer_restart);
     restart_now_->Enable(!restarting_ && (!server_restarted_ || model().undo_report().has_value()));
 

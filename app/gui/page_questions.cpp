@@ -67,7 +67,7 @@ void page_questions::fill() {
             detail += wxS("\n") + _("Not detected.");
         }
         r.detail->SetLabelText(detail);
-        r.detail->Wrap(FromDIP(paragraph_width) - indent - FromDIP(30));
+        wrap_label(r.detail, FromDIP(paragraph_width) - indent - FromDIP(30));
     }
     scroller_->FitInside();
     Layout();

@@ -29,7 +29,7 @@ page_welcome::page_welcome(main_wizard* wizard) : wizard_page(wizard) {
           "before writing it, saves a backup first and can undo everything."));
     // Wrapped a little short of the room it gets, and stretched to it: Windows
     // draws a line slightly wider than wx measured it (Wine clipped the last word).
-    intro->Wrap(FromDIP(paragraph_width - 80));
+    wrap_label(intro, FromDIP(paragraph_width - 80));
     head_text->Add(intro, 0, wxEXPAND | wxBOTTOM, FromDIP(6));
     head->Add(head_text, 1);
     sizer->Add(head, 0, wxEXPAND | wxBOTTOM, FromDIP(4));
@@ -59,7 +59,7 @@ page_welcome::page_welcome(main_wizard* wizard) : wizard_page(wizard) {
     elevation_note_ = new wxStaticText(
         box, wxID_ANY,
         _("ShareGuard is not running as administrator, so it can read this computer's settings but not change them."));
-    elevation_note_->Wrap(FromDIP(paragraph_width - 220));
+    wrap_label(elevation_note_, FromDIP(paragraph_width - 220));
     elevation->Add(elevation_note_, 1, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(8));
     elevate_ = new wxButton(box, wxID_ANY, _("Restart as &administrator"));
     elevate_->SetName(wxS("restart_elevated"));

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include <wx/dcclient.h>
 #include <wx/intl.h>
 #include <wx/listctrl.h>
 
@@ -34,7 +35,85 @@ void set_paragraph(wxStaticText* label, const wxString& text) {
     label->SetLabelText(text);
     // A little short of the page: Windows (and Wine) may draw a line slightly
     // wider than wx measured it, and would then push the last word down alone.
-    label->Wrap(label->GetParent()->FromDIP(paragraph_width - 20));
+    wrap_label(label, label->GetParent()->FromDIP(paragraph_width - 20));
+}
+
+namespace {
+
+/// Scripts written without spaces between words: a line may break between any two of their characters.
+bool unspaced_script(wxUniChar c) {
+    const auto u = c.GetValue();
+    return (u >= 0x2E80 && u <= 0x9FFF) || (u >= 0xAC00 && u <= 0xD7AF) || (u >= 0xF900 && u <= 0xFAFF) ||
+           (u >= 0xFF00 && u <= 0xFFEF);
+}
+
+/// Never at the start of a line (the rule Chinese typesetting calls 避头).
+bool closing_punctuation(wxUniChar c) {
+    static const wxString closing = wxString::FromUTF8("，。、：；！？）」』〉》】”’…,.:;!?)]}");
+    return closing.Find(c) != wxNOT_FOUND;
+}
+
+/// Never at the end of a line (避尾).
+bool opening_punctuation(wxUniChar c) {
+    static const wxString opening = wxString::FromUTF8("（「『〈《【“‘([{");
+    return opening.Find(c) != wxNOT_FOUND;
+}
+
+/// Whether a line may break just before character i of `line` (i > 0).
+bool may_break_before(const wxString& line, std::size_t i) {
+    const wxUniChar before = line[i - 1];
+    const wxUniChar here = line[i];
+    if (here == ' ') return false;
+    if (before == ' ') return true;
+    if (!unspaced_script(before) && !unspaced_script(here)) return false;
+    return !closing_punctuation(here) && !opening_punctuation(before);
+}
+
+wxString trimmed_right(wxString s) { return s.Trim(true); }
+
+/// One line of text (no '\n') broken to `width`.
+wxString wrap_line(const wxWindow& window, const wxString& line, int width) {
+    wxArrayInt ends;  // ends[i]: the width of line[0..i]
+    wxClientDC dc(const_cast<wxWindow*>(&window));
+    dc.SetFont(window.GetFont());
+    if (line.empty() || !dc.GetPartialTextExtents(line, ends)) return line;
+    wxString out;
+    const std::size_t n = line.length();
+    std::size_t start = 0;
+    std::size_t opportunity = 0;  // 0: none since start
+    auto width_of = [&](std::size_t from, std::size_t to_inclusive) {
+        return ends[to_inclusive] - (from > 0 ? ends[from - 1] : 0);
+    };
+    for (std::size_t i = 0; i < n; ++i) {
+        if (i > start && may_break_before(line, i)) opportunity = i;
+        if (width_of(start, i) <= width || opportunity <= start) continue;
+        out += trimmed_right(line.Mid(start, opportunity - start)) + wxS("\n");
+        start = opportunity;
+        while (start < n && line[start] == ' ') ++start;
+        opportunity = 0;
+        for (std::size_t j = start + 1; j <= i && j < n; ++j)
+            if (may_break_before(line, j)) opportunity = j;
+    }
+    return out + line.Mid(start);
+}
+
+}  // namespace
+
+wxString wrap_to_width(const wxWindow& window, const wxString& text, int width) {
+    wxString out;
+    wxString rest = text;
+    for (;;) {
+        const int newline = rest.Find('\n');
+        out += wrap_line(window, newline == wxNOT_FOUND ? rest : rest.Left(newline), width);
+        if (newline == wxNOT_FOUND) break;
+        out += wxS("\n");
+        rest = rest.Mid(newline + 1);
+    }
+    return out;
+}
+
+void wrap_label(wxStaticText* label, int width) {
+    label->SetLabelText(wrap_to_width(*label, label->GetLabelText(), width));
     label->InvalidateBestSize();
 }
 

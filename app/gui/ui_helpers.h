@@ -57,6 +57,14 @@ wxStaticText* add_paragraph(wxWindow* parent, wxSizer* sizer, const wxString& te
 /// Replaces a paragraph's text and re-wraps it.
 void set_paragraph(wxStaticText* label, const wxString& text);
 
+/// `text` with line breaks so that no line is wider than `width` pixels in `window`'s font: at spaces,
+/// and between two characters of a script written without spaces (Chinese), never before closing
+/// punctuation or after opening punctuation. wxStaticText::Wrap breaks at spaces only, so a Chinese
+/// paragraph would stay one line.
+wxString wrap_to_width(const wxWindow& window, const wxString& text, int width);
+/// Re-wraps a label's text (shown as it is: no mnemonics) to `width` pixels.
+void wrap_label(wxStaticText* label, int width);
+
 /// Makes the list's last column take the width left over, now and on every resize.
 void fill_last_column(wxListCtrl* list);
 /// "…\\Parameters\\AutoShareServer": the last key component and the value name,

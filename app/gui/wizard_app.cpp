@@ -1,6 +1,8 @@
 // The wizard as an application (wizard_app.h).
 #include <filesystem>
+#include <string>
 #include <system_error>
+#include <vector>
 
 #include <wx/intl.h>
 #include <wx/stdpaths.h>
@@ -10,16 +12,12 @@
 #include "app/gui/wizard_app.h"
 #include "app/session/targets.h"
 #include "app/gui/ui_helpers.h"
-#include "app/text/translate.h"
+#include "app/i18n/language.h"
 #include "wizard/platform.h"
 
 namespace sg::gui {
 
 namespace {
-
-std::string translate(const char* english) {
-    return std::string(wxGetTranslation(wxString::FromUTF8(english)).utf8_str());
-}
 
 std::filesystem::path executable_folder() {
     return to_path(wxStandardPaths::Get().GetExecutablePath()).parent_path();
@@ -56,6 +54,7 @@ void wizard_app::OnInitCmdLine(wxCmdLineParser& parser) {
                      _("open with this profile (a built-in name or a JSON file), straight to the preview"));
     parser.AddOption(wxS(""), wxS("backup-dir"), _("write backups and the journal to this folder"));
     parser.AddOption(wxS(""), wxS("restore"), _("open on the restore path with this backup file"));
+    parser.AddOption(wxS(""), wxS("lang"), _("show the wizard in this language, e.g. de or zh_CN (default: the Windows display language)"));
 }
 
 bool wizard_app::OnCmdLineParsed(wxCmdLineParser& parser) {
@@ -69,19 +68,23 @@ bool wizard_app::OnCmdLineParsed(wxCmdLineParser& parser) {
 
 bool wizard_app::OnInit() {
     sg::harden_dll_search();  // before anything loads a DLL
-    // Translations: the system language when a catalog exists, English otherwise.
+    // The language before the command line is parsed, so its help is translated too:
+    // --lang, else the Windows display language (the locale on Linux), English without a catalog.
     wxUILocale::UseDefault();
-    auto* translations = new wxTranslations();
-    wxTranslations::Set(translations);
-    wxFileTranslationsLoader::AddCatalogLookupPathPrefix(from_path(executable_folder() / "translations"));
-    wxFileTranslationsLoader::AddCatalogLookupPathPrefix(
-        from_path(executable_folder() / ".." / "share" / "locale"));
-    translations->AddStdCatalog();
-    translations->AddCatalog(wxS("shareguard"));
-    text::set_translator(&translate);
+    std::vector<std::string> args;
+    for (int i = 0; i < argc; ++i) args.push_back(to_utf8(argv[i]));
+    const auto language = i18n::try_install_translations(i18n::requested_language(args),
+                                                         i18n::catalog_folders_of_this_program());
 
     SetAppName(wxS("ShareGuard"));
     if (!wxApp::OnInit()) return false;
+    if (!language.code) {
+        std::string available;
+        for (const auto& code : language.available) available += (available.empty() ? "" : ", ") + code;
+        wxLogWarning(_("--lang %s: ShareGuard has no translation for this language, so it speaks English "
+                       "(available: %s)."),
+                     to_wx(i18n::requested_language(args)), to_wx(available));
+    }
 
     if (!options_.snapshot && !session::live_target_available()) {
         const auto demo = find_demo_snapshot();

@@ -177,8 +177,11 @@ std::string render_plan(const plan& p) {
     auto pending = p.pending();
     const auto effective = std::count_if(pending.begin(), pending.end(),
                                          [](const planned_change* c) { return c->effect != change_effect::none; });
-    out += "\n" + fmt::format(runtime(tr("{} of {} values are written, {} of them change what Windows does; restart "
-                                         "needed: {}.")),
+    out += "\n" + fmt::format(runtime(tr_n("{} of {} value is written, {} of them change what Windows does; restart "
+                                           "needed: {}.",
+                                           "{} of {} values are written, {} of them change what Windows does; "
+                                           "restart needed: {}.",
+                                           p.changes.size())),
                               pending.size(), p.changes.size(), effective, restart_text(p.strongest_restart())) + "\n";
     append_warnings(out, p.warnings);
     return out;
@@ -252,8 +255,11 @@ std::string run_status_line(const run_report& report) {
         return tr("Nothing written: the values that differ from the profile are owned by a policy.");
     // Nor is "all changes written" when some were left to their policy.
     if (report.status == run_status::success && left > 0)
-        return fmt::format(runtime(tr("The other changes are written and verified; {} value(s) owned by a policy "
-                                      "are left as they are.")),
+        return fmt::format(runtime(tr_n("The other changes are written and verified; {} value owned by a policy is "
+                                        "left as it is.",
+                                        "The other changes are written and verified; {} values owned by a policy "
+                                        "are left as they are.",
+                                        left)),
                            left);
     return run_status_text(report.status);
 }

@@ -10,6 +10,9 @@ packages=(
   libfmt-dev doctest-dev nlohmann-json3-dev libcli11-dev libssl-dev
   # GUI (wxGTK) and looking at it
   libwxgtk3.2-dev xvfb xauth imagemagick xdotool gettext
+  # Translations: wxWidgets' own catalogs (shipped with the Windows build),
+  # the catalog checks (polib) and a CJK font for the zh_CN walks (wxGTK and Wine)
+  wx3.2-i18n python3-polib fonts-wqy-microhei
   # Windows cross-build and tests under Wine
   mingw-w64 libz-mingw-w64-dev wine wine64 dpkg-dev
   # Independent readers of the fleet exports (Registry.pol, GptTmpl.inf, Registry.xml)

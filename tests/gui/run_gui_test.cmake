@@ -1,6 +1,6 @@
 # Runs one GUI end-to-end test under Xvfb and checks the files it leaves.
 #   cmake -DGUI=<shareguard-gui-test> -DMODE=<walk-keys|walk-mouse|undo|cancel|restore|demo|profile|error-snapshot|error-profile|elevate>
-#         -DSNAPSHOT=<demo .reg> -DWORK=<folder> -DXVFB_RUN=<xvfb-run> -P run_gui_test.cmake
+#         -DSNAPSHOT=<demo .reg> -DWORK=<folder> -DXVFB_RUN=<xvfb-run> [-DLANGUAGE=de] -P run_gui_test.cmake
 # The tests' wizard program (tests/gui/driver) drives itself (--self-test) and checks values with the engine;
 # this script adds checks that do not trust the program: file hashes, backups.
 #   (Windows build: -DRUNNER=<run-in-wine.sh;prefix> instead of XVFB_RUN.)
@@ -42,9 +42,13 @@ program_path(backups_for_program "${WORK}/backups")
 set(target_args --snapshot "${target_for_program}")
 set(gui_mode ${MODE})
 set(extra_args "")
+# -DLANGUAGE=<code>: the same walk in another language (the wizard's --lang).
+if(DEFINED LANGUAGE AND NOT LANGUAGE STREQUAL "")
+  list(APPEND extra_args --lang ${LANGUAGE})
+endif()
 if(MODE STREQUAL "profile")  # help-desk start: --profile opens on the preview
   set(gui_mode walk-mouse)
-  set(extra_args --profile sql-server-host)
+  list(APPEND extra_args --profile sql-server-host)
 endif()
 # The error modes: a malformed snapshot (the target itself), or a malformed profile.
 set(gui_data "${CMAKE_CURRENT_LIST_DIR}/data")
@@ -57,7 +61,7 @@ if(MODE STREQUAL "error-snapshot")
 endif()
 if(MODE STREQUAL "error-profile")
   program_path(profile_for_program "${gui_data}/broken-profile.json")
-  set(extra_args --profile "${profile_for_program}")
+  list(APPEND extra_args --profile "${profile_for_program}")
 endif()
 if(MODE STREQUAL "elevate")  # Windows: this computer, where "Restart as administrator" is offered
   set(target_args "")

@@ -21,4 +21,12 @@ mkdir -p "$(dirname "$prefix")"
 wineboot -i
 wineserver -w
 [ -f "$prefix/system.reg" ] || { echo "prefix-setup.sh: wineboot made no registry in $prefix" >&2; exit 1; }
+# Chinese pages: Wine finds Debian's WenQuanYi Micro Hei (fonts-wqy-microhei)
+# through fontconfig; linking it to the dialog fonts makes it the fallback for
+# characters they lack, as Windows' own CJK fonts are on a Chinese Windows.
+for face in "Tahoma" "MS Shell Dlg" "MS Shell Dlg 2" "Microsoft Sans Serif" "Segoe UI"; do
+  wine reg add 'HKLM\Software\Microsoft\Windows NT\CurrentVersion\FontLink\SystemLink' /v "$face" \
+    /t REG_MULTI_SZ /d 'wqy-microhei.ttc,WenQuanYi Micro Hei' /f >/dev/null
+done
+wineserver -w
 echo "prefix-setup.sh: Wine prefix ready at $prefix ($(wine --version 2>/dev/null))"
