@@ -35,6 +35,13 @@ i18n::language_outcome install(const std::string& code) {
     return i18n::try_install_translations(code, i18n::catalog_folders_of_this_program());
 }
 
+std::string with_linux_program_name(std::string text) {
+    const std::string windows_name = "ShareGuardCli ";
+    for (auto at = text.find(windows_name); at != std::string::npos; at = text.find(windows_name, at))
+        text.replace(at, windows_name.size(), "shareguard-cli ");
+    return text;
+}
+
 struct console_run {
     int code = -1;
     std::string out;
@@ -60,7 +67,8 @@ console_run run(std::vector<std::string> args) {
     std::ostringstream err;
     console_run r;
     r.code = cli::run_cli(static_cast<int>(argv.size()), argv.data(), out, err, env);
-    r.out = out.str();
+    // The golden files hold the Linux name; Windows calls the program ShareGuardCli (messages.cpp).
+    r.out = with_linux_program_name(out.str());
     r.err = err.str();
     i18n::install_english();
     return r;
