@@ -160,6 +160,10 @@ void main_wizard::on_page_shown(wxWizardEvent& event) {
     if (auto* page = dynamic_cast<wizard_page*>(event.GetPage())) {
         page->on_shown();
         page->Layout();
+        // After wxWizard's own focus handling (it leaves focus on Next).
+        CallAfter([this, page] {
+            if (GetCurrentPage() == page) focus_first_control(*page);
+        });
     }
     refresh_buttons();
     if (!startup_error_heading_.empty()) {

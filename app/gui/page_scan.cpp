@@ -87,8 +87,9 @@ void page_scan::start_scan() {
                                                   describe_exception(error));
                                    } else {
                                        fill_list();
-                                       // Keyboard users go on with Enter or Alt+N.
-                                       if (auto* next = wizard().forward_button()) next->SetFocus();
+                                       // Focus at the top, as on every page (the list is enabled only
+                                       // now); keyboard users go on with Alt+N.
+                                       focus_first_control(*this);
                                    }
                                    Layout();
                                });

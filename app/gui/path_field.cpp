@@ -6,6 +6,7 @@
 #include <wx/sizer.h>
 #include <wx/textctrl.h>
 
+#include "app/gui/accessible_name.h"
 #include "app/gui/ui_helpers.h"
 
 namespace sg::gui {
@@ -15,10 +16,12 @@ path_field::path_field(wxWindow* parent, file_prompt prompt, const wxString& acc
     auto* row = new wxBoxSizer(wxHORIZONTAL);
     text_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxTE_PROCESS_ENTER);
     text_->SetName(accessible_name);
+    set_accessible_name(*text_, accessible_name);
     text_->SetHint(prompt_.kind == file_prompt_kind::folder ? _("Type a folder, or Browse…")
                                                             : _("Type a file name, or Browse…"));
     browse_ = new wxButton(this, wxID_ANY, _("Browse…"));
     browse_->SetName(accessible_name + wxS(": ") + _("Browse"));
+    set_accessible_name(*browse_, accessible_name + wxS(": ") + _("Browse"));
     row->Add(text_, 1, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(4));
     row->Add(browse_, 0, wxALIGN_CENTER_VERTICAL);
     SetSizer(row);

@@ -5,6 +5,8 @@
 #include <wx/dcclient.h>
 #include <wx/intl.h>
 #include <wx/listctrl.h>
+#include <wx/panel.h>
+#include <wx/statbox.h>
 
 #include "app/gui/error_dialog.h"
 #include "app/session/profile_source.h"
@@ -115,6 +117,28 @@ wxString wrap_to_width(const wxWindow& window, const wxString& text, int width) 
 void wrap_label(wxStaticText* label, int width) {
     label->SetLabelText(wrap_to_width(*label, label->GetLabelText(), width));
     label->InvalidateBestSize();
+}
+
+namespace {
+
+/// A control that keyboard focus can reach; panels and boxes only hold controls.
+wxWindow* first_control_in(wxWindow& parent) {
+    for (wxWindow* child : parent.GetChildren()) {
+        if (!child->IsShownOnScreen() || !child->IsEnabled()) continue;
+        const bool holder = dynamic_cast<wxPanel*>(child) || dynamic_cast<wxStaticBox*>(child);
+        if (holder) {
+            if (wxWindow* inner = first_control_in(*child)) return inner;
+            continue;
+        }
+        if (child->AcceptsFocusFromKeyboard()) return child;
+    }
+    return nullptr;
+}
+
+}  // namespace
+
+void focus_first_control(wxWindow& page) {
+    if (wxWindow* first = first_control_in(page)) first->SetFocus();
 }
 
 wxString short_key(std::string_view path) {

@@ -65,6 +65,10 @@ wxString wrap_to_width(const wxWindow& window, const wxString& text, int width);
 /// Re-wraps a label's text (shown as it is: no mnemonics) to `width` pixels.
 void wrap_label(wxStaticText* label, int width);
 
+/// Puts keyboard focus on the first control of `page` that takes it (tab order), so a keyboard or
+/// screen-reader user starts at the top of every page, not on the Next button.
+void focus_first_control(wxWindow& page);
+
 /// Makes the list's last column take the width left over, now and on every resize.
 void fill_last_column(wxListCtrl* list);
 /// "…\\Parameters\\AutoShareServer": the last key component and the value name,

@@ -10,6 +10,8 @@ packages=(
   libfmt-dev doctest-dev nlohmann-json3-dev libcli11-dev libssl-dev
   # GUI (wxGTK) and looking at it
   libwxgtk3.2-dev xvfb xauth imagemagick xdotool gettext
+  # GTK's headers: the wizard names unlabelled controls for screen readers (ATK)
+  libgtk-3-dev
   # Translations: wxWidgets' own catalogs (shipped with the Windows build),
   # the catalog checks (polib) and a CJK font for the zh_CN walks (wxGTK and Wine)
   wx3.2-i18n python3-polib fonts-wqy-microhei

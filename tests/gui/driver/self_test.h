@@ -29,6 +29,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -89,6 +90,8 @@ private:
     void key(const std::string& what, int keycode, int modifiers);
     void answer_dialog(bool yes, const std::string& shot_name);
     void expect_page(const std::string& id);
+    /// Every control on the page has an accessible name; focus starts on its first control.
+    void check_keyboard_and_names(const class wizard_page& page, const std::string& id);
     void expect_error_naming(const std::string& file_name);
     void press_button(const std::string& name);  ///< its mnemonic (keys) or a click
     /// A step: once find() gives an enabled button, press it.
@@ -131,6 +134,7 @@ private:
     int settle_ = 0;        ///< ticks to wait before the next action (lets the window paint)
     int ticks_ = 0;
     int shots_ = 0;
+    std::set<std::string> pages_checked_;  ///< pages whose names and first focus were checked
     std::vector<std::string> failures_;
     std::string original_bytes_;
     std::filesystem::path snapshot_;
