@@ -33,10 +33,11 @@ std::string plural(const char* one, const char* many, std::uint64_t n) {
         wxGetTranslation(wxString::FromUTF8(one), wxString::FromUTF8(many), count, domain).utf8_str());
 }
 
-/// The console has no wxApp; wxBase wants to be initialised before its
+/// The console has no application object; wxBase wants to be initialised before its
 /// file and translation classes are used.
 void ensure_wx_initialised() {
-    if (wxTheApp) return;
+    // wxAppConsole, not wxTheApp: that casts to wxApp (wx core), which a console does not link.
+    if (wxAppConsole::GetInstance()) return;
     static wxInitializer initializer;
 }
 
