@@ -154,12 +154,6 @@ exit_code dispatch(const subcommands& s, const cli_options& opts, output& o, cli
     throw std::logic_error("no subcommand was dispatched");
 }
 
-std::string join_codes(const std::vector<std::string>& codes) {
-    std::string out;
-    for (const auto& c : codes) out += (out.empty() ? "" : ", ") + c;
-    return out;
-}
-
 bool asks_for_json(int argc, const char* const* argv) {
     for (int i = 1; i < argc; ++i) {
         if (argv[i] && std::strcmp(argv[i], "--json") == 0) return true;
@@ -174,12 +168,12 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     output o{out, err, false};
     // The language first: the help texts below are built in it.
     if (env.install_language) {
-        const auto language = env.install_language(i18n::requested_language({argv, argv + argc}));
+        const std::string requested = i18n::requested_language({argv, argv + argc});
+        const auto language = env.install_language(requested);
         if (!language.code) {
             o.json = asks_for_json(argc, argv);
             write_error(o, exit_code::bad_input,
-                        msg::unknown_language(i18n::requested_language({argv, argv + argc}),
-                                              join_codes(language.available)));
+                        msg::unknown_language(requested, i18n::code_list(language.available)));
             return to_int(exit_code::bad_input);
         }
     }

@@ -6,7 +6,6 @@
 
 #include <wx/intl.h>
 #include <wx/stdpaths.h>
-#include <wx/translation.h>
 #include <wx/uilocale.h>
 
 #include "app/gui/wizard_app.h"
@@ -73,18 +72,15 @@ bool wizard_app::OnInit() {
     wxUILocale::UseDefault();
     std::vector<std::string> args;
     for (int i = 0; i < argc; ++i) args.push_back(to_utf8(argv[i]));
-    const auto language = i18n::try_install_translations(i18n::requested_language(args),
-                                                         i18n::catalog_folders_of_this_program());
+    const std::string requested = i18n::requested_language(args);
+    const auto language = i18n::try_install_translations(requested, i18n::catalog_folders_of_this_program());
 
     SetAppName(wxS("ShareGuard"));
     if (!wxApp::OnInit()) return false;
-    if (!language.code) {
-        std::string available;
-        for (const auto& code : language.available) available += (available.empty() ? "" : ", ") + code;
+    if (!language.code)
         wxLogWarning(_("--lang %s: ShareGuard has no translation for this language, so it speaks English "
                        "(available: %s)."),
-                     to_wx(i18n::requested_language(args)), to_wx(available));
-    }
+                     to_wx(requested), to_wx(i18n::code_list(language.available)));
 
     if (!options_.snapshot && !session::live_target_available()) {
         const auto demo = find_demo_snapshot();

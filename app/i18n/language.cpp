@@ -30,4 +30,10 @@ std::string normalised_code(const std::string& code) {
     return out;
 }
 
+std::string code_list(const std::vector<std::string>& codes) {
+    std::string out;
+    for (const auto& c : codes) out += (out.empty() ? "" : ", ") + c;
+    return out;
+}
+
 }  // namespace sg::i18n

@@ -25,6 +25,9 @@ struct language_outcome {
     std::vector<std::string> available;
 };
 
+/// "de, en, zh_CN": the codes as a message lists them.
+std::string code_list(const std::vector<std::string>& codes);
+
 /// Installs the catalogs for `requested` (a code; "" = the user's UI language on Windows,
 /// LANGUAGE/LC_ALL/LC_MESSAGES/LANG elsewhere, English when no catalog matches), looked up in
 /// `folders`. A request for de_DE takes the de catalog.
