@@ -53,7 +53,7 @@ void wizard_app::OnInitCmdLine(wxCmdLineParser& parser) {
                      _("open with this profile (a built-in name or a JSON file), straight to the preview"));
     parser.AddOption(wxS(""), wxS("backup-dir"), _("write backups and the journal to this folder"));
     parser.AddOption(wxS(""), wxS("restore"), _("open on the restore path with this backup file"));
-    parser.AddOption(wxS(""), wxS("lang"), _("show the wizard in this language, e.g. de or zh_CN (default: the Windows display language)"));
+    parser.AddOption(wxS(""), wxS("lang"), _("show the wizard in this language, e.g. de or zh_CN (default: the Windows display language; on Linux, the locale)"));
 }
 
 bool wizard_app::OnCmdLineParsed(wxCmdLineParser& parser) {
